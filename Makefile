@@ -1,0 +1,57 @@
+# Two commands do everything on a fresh machine: `make serve` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MERMAID_JS := docs/assets/javascripts/mermaid.min.js
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build test test-browser lock clean
+
+setup: $(VENV)/.installed $(MERMAID_JS)
+
+# Python: a venv with the pinned, hash-checked packages of requirements.txt.
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
+	touch $@
+
+# npm: the pinned Mermaid package (package-lock.json), copied into docs/ so the
+# site serves it itself. The copy is generated and ignored by git.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(MERMAID_JS): node_modules/.package-lock.json
+	mkdir -p $(dir $@)
+	cp node_modules/mermaid/dist/mermaid.min.js $@
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Build into a fresh folder and swap it in only when the strict build succeeded,
+# so a failed build never leaves a half-written site/.
+build: setup
+	rm -rf site.partial
+	$(BIN)/mkdocs build --strict --site-dir site.partial
+	chmod -R a+rX site.partial
+	rm -rf site
+	mv site.partial site
+
+test: build
+	scripts/ensure-chromium.sh
+	$(BIN)/python -m pytest
+
+test-browser: build
+	scripts/ensure-chromium.sh
+	$(BIN)/python -m pytest -m browser
+
+# Regenerate the lock file after editing requirements.in.
+lock:
+	$(PYTHON) -m venv /tmp/protocol-lock-venv
+	/tmp/protocol-lock-venv/bin/pip install --quiet pip-tools==7.6.2
+	/tmp/protocol-lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	  --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+
+clean:
+	rm -rf site site.partial $(VENV) node_modules $(MERMAID_JS)

@@ -1,0 +1,51 @@
+"""Fill `{{ name }}` placeholders in page Markdown with organisation settings."""
+
+from __future__ import annotations
+
+import re
+
+from scripts.settings import Phone, Settings, dutch_date
+
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\}\}")
+
+
+class PlaceholderError(ValueError):
+    """An unknown placeholder in a page; the message names the file and line."""
+
+
+def phone_link(phone: Phone) -> str:
+    return f"[{phone.display}]({phone.href})"
+
+
+def placeholder_values(settings: Settings) -> dict[str, str]:
+    """The Markdown each placeholder stands for."""
+    af = settings.aandachtsfunctionaris
+    vt = settings.veilig_thuis
+    return {
+        "organisatie.naam": settings.organisatie,
+        "aandachtsfunctionaris.naam": af.naam,
+        "aandachtsfunctionaris.telefoon": phone_link(af.telefoon),
+        "aandachtsfunctionaris.email": f"[{af.email}](mailto:{af.email})",
+        "veilig_thuis.naam": vt.naam,
+        "veilig_thuis.telefoon": phone_link(vt.telefoon),
+        "protocol.versie": settings.versie,
+        "protocol.vastgesteld_op": dutch_date(settings.vastgesteld_op),
+        "protocol.vastgesteld_door": settings.vastgesteld_door,
+        "protocol.volgende_herziening": dutch_date(settings.volgende_herziening),
+    }
+
+
+def fill_placeholders(markdown: str, values: dict[str, str], source: str) -> str:
+    """Replace every placeholder; an unknown one raises with `source:line`."""
+
+    def replace(match: re.Match[str]) -> str:
+        key = match.group(1)
+        if key not in values:
+            line = markdown.count("\n", 0, match.start()) + 1
+            known = ", ".join(sorted(values))
+            raise PlaceholderError(
+                f"{source}:{line}: onbekende plaatshouder '{{{{ {key} }}}}' (bekend: {known})"
+            )
+        return values[key]
+
+    return PLACEHOLDER.sub(replace, markdown)

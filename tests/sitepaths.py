@@ -1,0 +1,45 @@
+"""Helpers to read the built site (site/) as a reader's browser would get it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "site"
+
+# The URL map of DESIGN.md: a contract with onboarding material.
+URL_MAP = (
+    "/",
+    "/veilig-thuis/",
+    "/vermoedens/",
+    "/melden/",
+    "/terugkoppeling/",
+    "/anoniem-melden/",
+    "/afwegingskader/",
+    "/stroomschema/",
+    "/beslishulp/",
+    "/contact/",
+    "/begrippen/",
+    "/over/",
+)
+
+
+def html_file(url: str) -> Path:
+    """The file that serves a site URL such as `/melden/`."""
+    path = SITE / url.lstrip("/")
+    return path / "index.html" if url.endswith("/") else path
+
+
+@lru_cache(maxsize=None)
+def soup(url: str) -> BeautifulSoup:
+    return BeautifulSoup(html_file(url).read_text(encoding="utf-8"), "html.parser")
+
+
+def main_text(url: str) -> str:
+    """The readable text of a page's article, whitespace collapsed."""
+    article = soup(url).select_one("article")
+    assert article is not None, f"{url}: no <article>"
+    return " ".join(article.get_text(" ").split())
