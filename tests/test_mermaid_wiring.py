@@ -1,0 +1,58 @@
+"""Mermaid 11 comes from the pinned npm package and is served by the site itself."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.buildutil import build_with
+from tests.sitepaths import ROOT, SITE
+
+NPM_FILE = ROOT / "node_modules/mermaid/dist/mermaid.min.js"
+
+
+def test_pinned_mermaid_11_from_the_lock_file() -> None:
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    version = lock["packages"]["node_modules/mermaid"]["version"]
+    assert version.startswith("11.")
+    installed = json.loads((ROOT / "node_modules/mermaid/package.json").read_text())["version"]
+    assert installed == version
+
+
+def test_site_serves_the_npm_file_unchanged() -> None:
+    assert (SITE / "assets/javascripts/mermaid.min.js").read_bytes() == NPM_FILE.read_bytes()
+
+
+@pytest.mark.slow
+def test_small_diagram_uses_the_local_file_and_names_no_cdn(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "assets/javascripts").mkdir(parents=True)
+    shutil.copy(NPM_FILE, docs / "assets/javascripts/mermaid.min.js")
+    (docs / "index.md").write_text("# Start\n\nGeen diagram hier.\n", encoding="utf-8")
+    (docs / "schema.md").write_text(
+        "# Schema\n\n```mermaid\nflowchart TD\n  a[\"Zorgen\"] --> b[\"Advies\"]\n```\n",
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    result = build_with(
+        {"docs_dir": str(docs), "nav": [{"Start": "index.md"}, {"Schema": "schema.md"}],
+         "extra_css": []},
+        site,
+    )
+    assert result.returncode == 0, result.stderr
+    schema = BeautifulSoup((site / "schema/index.html").read_text(encoding="utf-8"), "html.parser")
+    diagram = schema.select_one("pre.mermaid")
+    assert diagram is not None and "flowchart TD" in diagram.get_text()
+    sources = [s["src"] for s in schema.select("script[src]")]
+    assert "../assets/javascripts/mermaid.min.js" in sources
+    assert (site / "assets/javascripts/mermaid.min.js").read_bytes() == NPM_FILE.read_bytes()
+    start = (site / "index.html").read_text(encoding="utf-8")
+    for html in (str(schema), start):
+        assert "unpkg.com" not in html and "jsdelivr" not in html
+        assert not [s for s in BeautifulSoup(html, "html.parser").select("script[src]")
+                    if s["src"].startswith(("http:", "https:", "//"))]
+    assert "mermaid.min.js" not in start, "a page without a diagram must not load Mermaid"

@@ -1,0 +1,137 @@
+"""Organisation settings: parsing, validation messages, and a real build that refuses bad ones."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
+from scripts.settings import SettingsError, dutch_date, load_settings, parse_phone
+from tests.buildutil import build_with
+from tests.sitepaths import ROOT
+
+
+def _loader() -> type[yaml.SafeLoader]:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml uses !!python/name tags for fences; they are irrelevant here.
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    return Loader
+
+
+def default_extra() -> dict[str, Any]:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_loader())
+    return copy.deepcopy(config["extra"])
+
+
+def with_setting(path: str, value: Any) -> dict[str, Any]:
+    extra = default_extra()
+    node = extra
+    keys = path.split(".")[1:]  # drop the leading "extra"
+    for key in keys[:-1]:
+        node = node[key]
+    if value is _DELETE:
+        del node[keys[-1]]
+    else:
+        node[keys[-1]] = value
+    return extra
+
+
+_DELETE = object()
+
+
+def test_defaults_are_valid() -> None:
+    settings = load_settings(default_extra())
+    assert settings.veilig_thuis.telefoon.href == "tel:08002000"
+    assert settings.volgende_herziening > settings.vastgesteld_op
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ("extra.organisatie.naam", _DELETE, "extra.organisatie.naam: deze instelling ontbreekt"),
+        ("extra.organisatie.naam", "  ", "extra.organisatie.naam: deze instelling is leeg"),
+        ("extra.organisatie.aandachtsfunctionaris.telefoon", "12345",
+         "extra.organisatie.aandachtsfunctionaris.telefoon: '12345' is geen geldig"),
+        ("extra.organisatie.aandachtsfunctionaris.telefoon", "030-12345678x",
+         "extra.organisatie.aandachtsfunctionaris.telefoon"),
+        ("extra.organisatie.aandachtsfunctionaris.email", "geen-adres",
+         "extra.organisatie.aandachtsfunctionaris.email: 'geen-adres' is geen geldig e-mailadres"),
+        ("extra.organisatie.veilig_thuis.telefoon", _DELETE,
+         "extra.organisatie.veilig_thuis.telefoon: deze instelling ontbreekt"),
+        ("extra.organisatie.protocol.vastgesteld_op", "30-11-2026",
+         "extra.organisatie.protocol.vastgesteld_op: '30-11-2026' is geen geldige datum"),
+        ("extra.organisatie.protocol.volgende_herziening", "2026-02-30",
+         "extra.organisatie.protocol.volgende_herziening: '2026-02-30' is geen geldige datum"),
+        ("extra.organisatie.protocol.volgende_herziening", dt.date(2020, 1, 1),
+         "extra.organisatie.protocol.volgende_herziening: 2020-01-01 ligt niet na"),
+        ("extra.organisatie.protocol.versie", True, "extra.organisatie.protocol.versie: verwacht tekst"),
+        ("extra.organisatie.veilig_thuis.adres", "Straat 1",
+         "extra.organisatie.veilig_thuis.adres: onbekende instelling"),
+        ("extra.organisatie.protocol", "1.0", "extra.organisatie.protocol: verwacht een blok"),
+    ],
+)
+def test_bad_setting_is_named(path: str, value: Any, message: str) -> None:
+    with pytest.raises(SettingsError) as err:
+        load_settings(with_setting(path, value))
+    assert message in str(err.value)
+
+
+def test_missing_block_is_named() -> None:
+    with pytest.raises(SettingsError, match=r"extra\.organisatie: deze instelling ontbreekt"):
+        load_settings({"generator": False})
+
+
+@pytest.mark.parametrize(
+    ("text", "dial"),
+    [("0800-2000", "08002000"), ("112", "112"), ("030 123 45 67", "0301234567"),
+     ("+31301234567", "+31301234567"), ("14 030", "14030"), ("0900-1234567", "09001234567")],
+)
+def test_phone_numbers_dial_without_separators(text: str, dial: str) -> None:
+    phone = parse_phone(text, "x")
+    assert (phone.display, phone.href) == (text, f"tel:{dial}")
+
+
+@pytest.mark.parametrize("text", ["0800", "2000", "06-1234", "+3130123", "0301234567890", "030-abc4567"])
+def test_bad_phone_numbers(text: str) -> None:
+    with pytest.raises(SettingsError, match="geen geldig Nederlands telefoonnummer"):
+        parse_phone(text, "x")
+
+
+def test_dutch_date() -> None:
+    assert dutch_date(dt.date(2027, 3, 1)) == "1 maart 2027"
+
+
+def test_placeholders_are_filled_and_unknown_ones_named() -> None:
+    values = placeholder_values(load_settings(default_extra()))
+    text = fill_placeholders("Bel {{ veilig_thuis.telefoon }}.", values, "docs/x.md")
+    assert text == "Bel [0800-2000](tel:08002000)."
+    with pytest.raises(PlaceholderError, match=r"docs/x\.md:3: onbekende plaatshouder '\{\{ org\.naam \}\}'"):
+        fill_placeholders("a\nb\nc {{ org.naam }}", values, "docs/x.md")
+
+
+@pytest.mark.slow
+def test_build_stops_on_bad_setting_and_names_it(tmp_path: Path) -> None:
+    extra = with_setting("extra.organisatie.veilig_thuis.telefoon", "0800-20")
+    result = build_with({"extra": extra}, tmp_path / "site")
+    assert result.returncode != 0
+    assert "extra.organisatie.veilig_thuis.telefoon: '0800-20' is geen geldig" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+@pytest.mark.slow
+def test_built_site_shows_the_settings(tmp_path: Path) -> None:
+    extra = with_setting("extra.organisatie.naam", "Basisschool De Linde")
+    extra["organisatie"]["aandachtsfunctionaris"]["telefoon"] = "030-7654321"
+    result = build_with({"extra": extra}, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    contact = (tmp_path / "site" / "contact" / "index.html").read_text(encoding="utf-8")
+    start = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="tel:0307654321"' in contact
+    assert "Basisschool De Linde" in start
