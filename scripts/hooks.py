@@ -1,11 +1,12 @@
-"""MkDocs hooks: validate organisation settings and fill them into every page.
+"""MkDocs hooks: organisation settings and decision flows, generated at every build.
 
-Registered in mkdocs.yml under `hooks:`. Any error stops the build with a message
-that names the setting, or the file and line.
+Registered in mkdocs.yml under `hooks:`. Any error stops the build with a message that
+names the setting, or the file, line and node; nothing is generated from bad input.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,16 +15,34 @@ from typing import Any
 # `scripts` package, so the repository root must be importable too.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.livereload import LiveReloadServer  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+from mkdocs.utils import get_relative_url  # noqa: E402
 
-from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
-from scripts.settings import SettingsError, dutch_date, load_settings
+from scripts.flows.beslishulp import render_pages  # noqa: E402
+from scripts.flows.model import Flow, FlowError, Node  # noqa: E402
+from scripts.flows.site import (  # noqa: E402
+    MarkerError,
+    diagram_block,
+    expand_diagrams,
+    expand_flow_list,
+    load_flows,
+)
+from scripts.flows.validate import check_links, check_pages  # noqa: E402
+from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
+from scripts.settings import SettingsError, dutch_date, load_settings  # noqa: E402
 
+ROOT = Path(__file__).resolve().parent.parent
+DIAGRAMS = ROOT / "diagrams"
 MERMAID_JS = "assets/javascripts/mermaid.min.js"
+_ID = re.compile(r"""\bid=["']([^"']+)["']""")
+
+# Flows of the current build, loaded in on_config (each build, so `mkdocs serve` sees edits).
+_flows: list[Flow] = []
 
 
 @event_priority(100)
@@ -37,6 +56,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"{Path(config.docs_dir) / MERMAID_JS} ontbreekt: run `make setup` "
             "(installs Mermaid from npm and copies it into docs/)"
         )
+    try:
+        _flows[:] = load_flows(DIAGRAMS, ROOT)
+    except FlowError as err:
+        raise PluginError(f"Fout in een stroomschema: {err}") from err
     config.extra["instellingen"] = settings
     config.extra["datum"] = {
         "vastgesteld_op": dutch_date(settings.vastgesteld_op),
@@ -46,12 +69,57 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_page_markdown(
-    markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: Any
-) -> str:
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    server.watch(str(DIAGRAMS))
+    return server
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for flow in _flows:
+        try:
+            check_pages(flow, lambda page: files.get_file_from_path(page) is not None)
+            pages = render_pages(flow)
+        except FlowError as err:
+            raise PluginError(f"Fout in een stroomschema: {err}") from err
+        for src_uri, content in pages.items():
+            if files.get_file_from_path(src_uri):
+                raise PluginError(f"docs/{src_uri} bestaat al; de beslishulp van {flow.source} maakt die pagina")
+            files.append(
+                File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+            )
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
+    source = f"docs/{page.file.src_uri}"
+    to_docs = "../" * page.file.src_uri.count("/")
+    flows = {flow.slug: flow for flow in _flows}
+
+    def href_for(node: Node) -> str:
+        target = files.get_file_from_path(node.link.page)
+        assert target is not None  # checked in on_files
+        return f"{get_relative_url(target.url, page.url)}#{node.link.anchor}"
+
     try:
-        return fill_placeholders(
-            markdown, config.extra["plaatshouders"], f"docs/{page.file.src_uri}"
-        )
-    except PlaceholderError as err:
+        markdown = expand_diagrams(markdown, flows, source, lambda f: diagram_block(f, href_for, to_docs))
+        markdown = expand_flow_list(markdown, _flows, to_docs)
+        return fill_placeholders(markdown, config.extra["plaatshouders"], source)
+    except (MarkerError, PlaceholderError) as err:
         raise PluginError(str(err)) from err
+
+
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    """All pages are rendered now: check every flow link's anchor before anything is written."""
+
+    def anchors_of(src: str) -> set[str] | None:
+        file = files.get_file_from_path(src)
+        if file is None or file.page is None or file.page.content is None:
+            return None
+        return set(_ID.findall(file.page.content))
+
+    for flow in _flows:
+        try:
+            check_links(flow, anchors_of)
+        except FlowError as err:
+            raise PluginError(f"Fout in een stroomschema: {err}") from err
+    return env

@@ -1,0 +1,1 @@
+"""Decision flows as data: load a YAML flow, validate it, render it three ways."""

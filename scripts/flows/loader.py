@@ -1,0 +1,196 @@
+"""Read a flow file (YAML) into the typed model, keeping line numbers for messages.
+
+Structure and field checks happen here; graph checks live in `validate`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.flows.model import ANSWERS, Flow, FlowError, Kind, Link, Node
+
+TOP_FIELDS = {"title", "description", "nodes"}
+NODE_FIELDS = {"id", "kind", "label", "title", "text", "link", "next", "answers"}
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LINK_PATTERN = re.compile(r"^(?P<page>[a-z0-9][a-z0-9/_-]*\.md)#(?P<anchor>[A-Za-z][\w-]*)$")
+MAX_LABEL = 90
+
+
+class _Mapping(dict[str, Any]):
+    """A YAML mapping that remembers the line of itself and of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Mapping:
+        result = _Mapping()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in result:
+                raise yaml.MarkedYAMLError(
+                    problem=f"veld '{key}' staat er twee keer", problem_mark=key_node.start_mark
+                )
+            result.key_lines[str(key)] = key_node.start_mark.line + 1
+            result[key] = self.construct_object(value_node, deep=True)
+        return result
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping
+)
+
+
+def load_flow_file(path: Path, source: str | None = None) -> Flow:
+    """Load one flow file; `source` is how messages name it (default: the path)."""
+    name = source or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise FlowError(name, f"kan het bestand niet lezen ({err.strerror})") from err
+    return parse_flow(text, slug=path.stem, source=name)
+
+
+def parse_flow(text: str, slug: str, source: str) -> Flow:
+    """Parse and structurally check the YAML text of one flow."""
+    if not ID_PATTERN.match(slug):
+        raise FlowError(source, f"bestandsnaam '{slug}' mag alleen kleine letters, cijfers en - bevatten")
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        raise FlowError(source, f"YAML-fout: {err.problem or err.context}", line) from err
+    except yaml.YAMLError as err:
+        raise FlowError(source, f"YAML-fout: {err}") from err
+    if not isinstance(data, _Mapping):
+        raise FlowError(source, "een stroomschema begint met de velden title, description en nodes", 1)
+    _no_unknown(data, TOP_FIELDS, source, None)
+    title = _required_text(data, "title", source, None)
+    description = _required_text(data, "description", source, None)
+    raw_nodes = data.get("nodes")
+    if not isinstance(raw_nodes, list) or not raw_nodes:
+        raise FlowError(source, "'nodes' moet een lijst met knopen zijn", data.key_lines.get("nodes", data.line))
+    nodes = tuple(_node(raw, source) for raw in raw_nodes)
+    seen: dict[str, int] = {}
+    for node in nodes:
+        if node.id in seen:
+            raise FlowError(
+                source, f"id komt twee keer voor (eerder op regel {seen[node.id]})", node.line, node.id
+            )
+        seen[node.id] = node.line
+    return Flow(slug=slug, source=source, title=title, description=description, nodes=nodes)
+
+
+def _node(raw: Any, source: str) -> Node:
+    if not isinstance(raw, _Mapping):
+        raise FlowError(source, f"elke knoop is een blok met velden, niet '{raw}'")
+    node_id = raw.get("id")
+    if not isinstance(node_id, str) or not ID_PATTERN.match(node_id):
+        raise FlowError(
+            source,
+            f"'id' ontbreekt of is ongeldig ('{node_id}'): gebruik kleine letters, cijfers en -",
+            raw.key_lines.get("id", raw.line),
+        )
+    if node_id == "index":
+        raise FlowError(source, "'index' is gereserveerd voor de startpagina; kies een andere id", raw.line, node_id)
+    _no_unknown(raw, NODE_FIELDS, source, node_id)
+    line = raw.line
+    kind_text = raw.get("kind")
+    try:
+        kind = Kind(kind_text)
+    except ValueError:
+        kinds = ", ".join(k.value for k in Kind)
+        raise FlowError(
+            source, f"'kind' is '{kind_text}'; kies uit {kinds}", raw.key_lines.get("kind", line), node_id
+        ) from None
+    label = _required_text(raw, "label", source, node_id)
+    if len(label) > MAX_LABEL:
+        raise FlowError(
+            source, f"'label' is {len(label)} tekens; houd het korter dan {MAX_LABEL + 1}",
+            raw.key_lines["label"], node_id,
+        )
+    text = _required_text(raw, "text", source, node_id)
+    link = _link(raw, source, node_id)
+    title = _optional_text(raw, "title", source, node_id)
+    if title and kind is not Kind.OUTCOME:
+        raise FlowError(source, "'title' hoort alleen bij een uitkomst (kind: outcome)", raw.key_lines["title"], node_id)
+    next_id = raw.get("next")
+    answers = raw.get("answers")
+    if kind in (Kind.START, Kind.ACTION):
+        if answers is not None:
+            raise FlowError(source, f"een {kind.value} heeft 'next', geen 'answers'", raw.key_lines["answers"], node_id)
+        if not isinstance(next_id, str) or not next_id:
+            raise FlowError(source, f"een {kind.value} heeft 'next' nodig: de id van de volgende knoop", line, node_id)
+        return Node(node_id, kind, label, text, link, line, title, next=next_id)
+    if next_id is not None:
+        raise FlowError(source, f"een {kind.value} heeft geen 'next'", raw.key_lines["next"], node_id)
+    if kind is Kind.OUTCOME:
+        if answers is not None:
+            raise FlowError(source, "een uitkomst heeft geen 'answers'", raw.key_lines["answers"], node_id)
+        return Node(node_id, kind, label, text, link, line, title)
+    return Node(node_id, kind, label, text, link, line, title, answers=_answers(raw, source, node_id))
+
+
+def _answers(raw: _Mapping, source: str, node_id: str) -> tuple[tuple[str, str], ...]:
+    answers = raw.get("answers")
+    line = raw.key_lines.get("answers", raw.line)
+    if not isinstance(answers, _Mapping):
+        raise FlowError(source, "een vraag heeft 'answers' nodig met Ja en Nee", line, node_id)
+    for key in answers:
+        if key not in ANSWERS:
+            hint = " (zet Ja en Nee tussen aanhalingstekens: YAML leest ze anders als true/false)" if isinstance(key, bool) else ""
+            raise FlowError(source, f"onbekend antwoord '{key}': alleen Ja en Nee{hint}", answers.key_lines.get(str(key), line), node_id)
+    missing = [answer for answer in ANSWERS if answer not in answers]
+    if missing:
+        raise FlowError(source, f"een vraag heeft zowel Ja als Nee nodig; '{missing[0]}' ontbreekt", line, node_id)
+    result = []
+    for answer in ANSWERS:
+        target = answers[answer]
+        if not isinstance(target, str) or not target:
+            raise FlowError(source, f"antwoord '{answer}' moet naar een id wijzen", answers.key_lines[answer], node_id)
+        result.append((answer, target))
+    return tuple(result)
+
+
+def _link(raw: _Mapping, source: str, node_id: str) -> Link:
+    value = raw.get("link")
+    line = raw.key_lines.get("link", raw.line)
+    if not isinstance(value, str):
+        raise FlowError(source, "'link' ontbreekt: de pagina en het kopje, zoals vermoedens.md#advies-vragen", line, node_id)
+    match = LINK_PATTERN.match(value.strip())
+    if not match:
+        raise FlowError(source, f"'link' '{value}' heeft niet de vorm pagina.md#anker", line, node_id)
+    return Link(match["page"], match["anchor"])
+
+
+def _no_unknown(raw: _Mapping, known: set[str], source: str, node_id: str | None) -> None:
+    for key in raw:
+        if key not in known:
+            raise FlowError(
+                source, f"onbekend veld '{key}' (bekend: {', '.join(sorted(known))})",
+                raw.key_lines.get(str(key), raw.line), node_id,
+            )
+
+
+def _required_text(raw: _Mapping, key: str, source: str, node_id: str | None) -> str:
+    text = _optional_text(raw, key, source, node_id)
+    if not text:
+        raise FlowError(source, f"'{key}' ontbreekt of is leeg", raw.key_lines.get(key, raw.line), node_id)
+    return text
+
+
+def _optional_text(raw: _Mapping, key: str, source: str, node_id: str | None) -> str:
+    value = raw.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise FlowError(source, f"'{key}' moet tekst zijn", raw.key_lines.get(key, raw.line), node_id)
+    return value.strip()

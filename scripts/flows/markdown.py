@@ -1,0 +1,14 @@
+"""Small helpers for writing generated Markdown safely."""
+
+from __future__ import annotations
+
+import re
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+_LIST_START = re.compile(r"^(\d+)([.)])|^([-+])(?= )")
+
+
+def inline(text: str) -> str:
+    """Plain text made safe for inline Markdown (link text, bold text, list items)."""
+    escaped = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _LIST_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)

@@ -1,0 +1,63 @@
+"""Render a flow as Mermaid flowchart source with safe labels and clickable nodes."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+
+from scripts.flows.model import Flow, Kind, Node
+
+# Characters written as themselves inside a quoted label; everything else becomes a
+# Mermaid entity code (#<decimal>;), which Mermaid turns into an HTML character reference.
+_SAFE = frozenset(string.ascii_letters + string.digits + " .,:!?-'/()")
+_SHAPES: dict[Kind, tuple[str, str]] = {
+    Kind.START: ('(["', '"])'),
+    Kind.QUESTION: ('{"', '"}'),
+    Kind.ACTION: ('["', '"]'),
+    Kind.OUTCOME: ('[["', '"]]'),
+}
+_ACC_UNSAFE = re.compile(r"[#;%{}\"`<>\\]")
+_HREF_SAFE = re.compile(r"^[A-Za-z0-9._~/#%?&=-]*$")
+
+
+def escape_label(text: str) -> str:
+    """Label text for use between double quotes in Mermaid: one line, entity-escaped."""
+    flat = " ".join(text.split())
+    return "".join(ch if ch in _SAFE else f"#{ord(ch)};" for ch in flat)
+
+
+def accessible_text(text: str) -> str:
+    """Text for accTitle/accDescr: one line, without characters Mermaid reads as syntax."""
+    return " ".join(_ACC_UNSAFE.sub(" ", text).split())
+
+
+def node_ids(flow: Flow) -> dict[str, str]:
+    """Generated ASCII ids (n0, n1, ...) in file order, independent of the authors' ids."""
+    return {node.id: f"n{index}" for index, node in enumerate(flow.nodes)}
+
+
+def node_shape(node: Node, mermaid_id: str) -> str:
+    opening, closing = _SHAPES[node.kind]
+    return f"{mermaid_id}{opening}{escape_label(node.label)}{closing}"
+
+
+def render_mermaid(flow: Flow, href_for: Callable[[Node], str]) -> str:
+    """Mermaid source of the flow. `href_for(node)` gives the click target, relative to the page."""
+    ids = node_ids(flow)
+    lines = [
+        "flowchart TD",
+        f"    accTitle: {accessible_text(flow.title)}",
+        f"    accDescr: {accessible_text(flow.description)}",
+    ]
+    lines += [f"    {node_shape(node, ids[node.id])}" for node in flow.nodes]
+    for node in flow.nodes:
+        for answer, target in node.targets():
+            arrow = f'-->|"{escape_label(answer)}"|' if answer else "-->"
+            lines.append(f"    {ids[node.id]} {arrow} {ids[target]}")
+    for node in flow.nodes:
+        href = href_for(node)
+        if not _HREF_SAFE.match(href):
+            raise ValueError(f"unsafe characters in click target {href!r} of node {node.id!r}")
+        lines.append(f'    click {ids[node.id]} href "{href}"')
+    return "\n".join(lines) + "\n"

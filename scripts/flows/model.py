@@ -1,0 +1,90 @@
+"""The typed flow model. Built only by `loader`, checked by `validate`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+YES = "Ja"
+NO = "Nee"
+ANSWERS = (YES, NO)
+
+
+class Kind(str, Enum):
+    START = "start"
+    QUESTION = "question"
+    ACTION = "action"
+    OUTCOME = "outcome"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A section of the protocol: a docs page (`vermoedens.md`) and an anchor."""
+
+    page: str
+    anchor: str
+
+    def __str__(self) -> str:
+        return f"{self.page}#{self.anchor}"
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    kind: Kind
+    label: str
+    text: str
+    link: Link
+    line: int
+    title: str = ""
+    next: str | None = None
+    answers: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def heading(self) -> str:
+        """Title of the node's own page: for outcomes the action to take."""
+        return self.title or self.label
+
+    def targets(self) -> list[tuple[str | None, str]]:
+        """(answer or None, target id) for every edge leaving this node."""
+        if self.next is not None:
+            return [(None, self.next)]
+        return list(self.answers)
+
+    def answer(self, answer: str) -> str:
+        return dict(self.answers)[answer]
+
+
+@dataclass(frozen=True)
+class Flow:
+    slug: str
+    source: str
+    title: str
+    description: str
+    nodes: tuple[Node, ...]
+    _index: dict[str, Node] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {node.id: node for node in self.nodes})
+
+    def node(self, node_id: str) -> Node:
+        return self._index[node_id]
+
+    def has(self, node_id: str) -> bool:
+        return node_id in self._index
+
+    @property
+    def start(self) -> Node:
+        return next(node for node in self.nodes if node.kind is Kind.START)
+
+
+class FlowError(ValueError):
+    """A flow file that cannot be used; the message names the file, line and node."""
+
+    def __init__(self, source: str, message: str, line: int | None = None, node: str | None = None):
+        place = f"{source}:{line}" if line else source
+        who = f"knoop '{node}': " if node else ""
+        super().__init__(f"{place}: {who}{message}")
+        self.source = source
+        self.line = line
+        self.node = node

@@ -1,0 +1,62 @@
+"""Render a flow as a text alternative: numbered steps in Markdown, with links."""
+
+from __future__ import annotations
+
+from scripts.flows.markdown import inline
+from scripts.flows.model import Flow, Kind, Node
+
+KIND_WORDS = {
+    Kind.START: "Start",
+    Kind.QUESTION: "Vraag",
+    Kind.ACTION: "Actie",
+    Kind.OUTCOME: "Uitkomst",
+}
+
+
+def step_anchor(flow: Flow, number: int) -> str:
+    return f"{flow.slug}-stap-{number}"
+
+
+def render_text_alternative(flow: Flow, page_of_docs: str) -> str:
+    """Markdown for the steps of the flow, in file order.
+
+    `page_of_docs` is the path from the page that shows it to the docs root
+    (for example "" for stroomschema.md), so protocol links resolve.
+    """
+    numbers = {node.id: index + 1 for index, node in enumerate(flow.nodes)}
+    out = [
+        '<div class="tekstalternatief" markdown>',
+        "",
+        f"**Tekstversie van het schema: {inline(flow.title)}.** {inline(flow.description)}",
+        "",
+    ]
+    for node in flow.nodes:
+        out += _step(flow, node, numbers, page_of_docs)
+    out += ["</div>", ""]
+    return "\n".join(out)
+
+
+def _step(flow: Flow, node: Node, numbers: dict[str, int], page_of_docs: str) -> list[str]:
+    number = numbers[node.id]
+    indent = " " * 4
+    first = (
+        f'{number}. <span id="{step_anchor(flow, number)}"></span>'
+        f"**{KIND_WORDS[node.kind]}: {inline(node.heading)}**"
+    )
+    lines = [first, ""]
+    lines += [indent + line if line else "" for line in node.text.splitlines()]
+    lines += ["", f"{indent}[Lees meer in het protocol]({page_of_docs}{node.link})", ""]
+    if node.kind is Kind.QUESTION:
+        for answer, target in node.answers:
+            lines.append(f"{indent}- {answer}: {_goto(flow, target, numbers)}")
+    elif node.next is not None:
+        lines.append(f"{indent}- Daarna: {_goto(flow, node.next, numbers)}")
+    else:
+        lines.append(f"{indent}- Hier eindigt deze route.")
+    lines.append("")
+    return lines
+
+
+def _goto(flow: Flow, target: str, numbers: dict[str, int]) -> str:
+    number = numbers[target]
+    return f"[ga naar stap {number} ({inline(flow.node(target).label)})](#{step_anchor(flow, number)})"

@@ -1,0 +1,157 @@
+"""Graph checks on a loaded flow. Pure: a Flow goes in, a FlowError may come out."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+
+from scripts.flows.model import Flow, FlowError, Kind
+
+# A beslishulp gets one page per path prefix; more than this is no longer a decision aid.
+MAX_PATHS = 5000
+
+
+def validate(flow: Flow) -> Flow:
+    """Run every graph check; return the flow unchanged when it is sound."""
+    _one_start(flow)
+    _targets_exist(flow)
+    _reachable_from_start(flow)
+    _outcome_reachable(flow)
+    _no_cycles(flow)
+    _bounded_paths(flow)
+    return flow
+
+
+def check_pages(flow: Flow, page_exists: Callable[[str], bool]) -> None:
+    """Every node links to an existing docs page."""
+    for node in flow.nodes:
+        if not page_exists(node.link.page):
+            raise FlowError(flow.source, f"link '{node.link}': pagina '{node.link.page}' bestaat niet", node.line, node.id)
+
+
+def check_links(flow: Flow, anchors_of: Callable[[str], Iterable[str] | None]) -> None:
+    """Every node links to an existing page and anchor.
+
+    `anchors_of(page)` gives the anchor ids of a docs page, or None when no such page exists.
+    """
+    check_pages(flow, lambda page: anchors_of(page) is not None)
+    for node in flow.nodes:
+        anchors = anchors_of(node.link.page)
+        assert anchors is not None
+        if node.link.anchor not in set(anchors):
+            raise FlowError(
+                flow.source,
+                f"link '{node.link}': kopje '#{node.link.anchor}' bestaat niet op {node.link.page}",
+                node.line, node.id,
+            )
+
+
+def _one_start(flow: Flow) -> None:
+    starts = [node for node in flow.nodes if node.kind is Kind.START]
+    if not starts:
+        raise FlowError(flow.source, "er is geen knoop met kind: start", 1)
+    if len(starts) > 1:
+        raise FlowError(
+            flow.source, f"er mag maar één start zijn; ook '{starts[0].id}' is een start",
+            starts[1].line, starts[1].id,
+        )
+
+
+def _targets_exist(flow: Flow) -> None:
+    start = flow.start.id
+    for node in flow.nodes:
+        for answer, target in node.targets():
+            via = f"antwoord '{answer}'" if answer else "'next'"
+            if not flow.has(target):
+                raise FlowError(flow.source, f"{via} wijst naar onbekende knoop '{target}'", node.line, node.id)
+            if target == start:
+                raise FlowError(flow.source, f"{via} wijst terug naar de start '{start}'", node.line, node.id)
+
+
+def _reachable_from_start(flow: Flow) -> None:
+    seen = _walk(flow.start.id, lambda n: [t for _, t in flow.node(n).targets()])
+    for node in flow.nodes:
+        if node.id not in seen:
+            raise FlowError(flow.source, "geen enkele route vanaf de start komt bij deze knoop", node.line, node.id)
+
+
+def _outcome_reachable(flow: Flow) -> None:
+    parents: dict[str, list[str]] = {node.id: [] for node in flow.nodes}
+    for node in flow.nodes:
+        for _, target in node.targets():
+            parents[target].append(node.id)
+    outcomes = [node.id for node in flow.nodes if node.kind is Kind.OUTCOME]
+    seen: set[str] = set()
+    for outcome in outcomes:
+        seen |= _walk(outcome, lambda n: parents[n])
+    for node in flow.nodes:
+        if node.id not in seen:
+            raise FlowError(flow.source, "vanaf deze knoop is geen uitkomst (kind: outcome) te bereiken", node.line, node.id)
+
+
+def _no_cycles(flow: Flow) -> None:
+    """Iterative depth-first search (flows may have thousands of nodes)."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for root in flow.nodes:
+        if root.id in state:
+            continue
+        stack: list[tuple[str, int]] = [(root.id, 0)]
+        state[root.id] = 1
+        while stack:
+            current, index = stack[-1]
+            targets = flow.node(current).targets()
+            if index == len(targets):
+                state[current] = 2
+                stack.pop()
+                continue
+            stack[-1] = (current, index + 1)
+            target = targets[index][1]
+            if state.get(target) == 1:
+                node = flow.node(current)
+                raise FlowError(
+                    flow.source, f"lus: van hier gaat de route terug naar '{target}'; een beslishulp gaat altijd vooruit",
+                    node.line, node.id,
+                )
+            if target not in state:
+                state[target] = 1
+                stack.append((target, 0))
+
+
+def _bounded_paths(flow: Flow) -> None:
+    count = path_counts(flow)
+    for node in flow.nodes:
+        if count[node.id] > MAX_PATHS:
+            raise FlowError(
+                flow.source, f"meer dan {MAX_PATHS} routes komen hier samen; maak het schema eenvoudiger",
+                node.line, node.id,
+            )
+
+
+def path_counts(flow: Flow) -> dict[str, int]:
+    """Number of distinct routes from the start to each node (flow must be acyclic)."""
+    indegree = {node.id: 0 for node in flow.nodes}
+    for node in flow.nodes:
+        for _, target in node.targets():
+            indegree[target] += 1
+    count = {node.id: 0 for node in flow.nodes}
+    count[flow.start.id] = 1
+    queue = deque(n for n, d in indegree.items() if d == 0)
+    while queue:
+        current = queue.popleft()
+        for _, target in flow.node(current).targets():
+            count[target] += count[current]
+            indegree[target] -= 1
+            if indegree[target] == 0:
+                queue.append(target)
+    return count
+
+
+def _walk(root: str, step: Callable[[str], Iterable[str]]) -> set[str]:
+    seen = {root}
+    queue = deque([root])
+    while queue:
+        for target in step(queue.popleft()):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
