@@ -30,21 +30,15 @@ def test_site_serves_the_npm_file_unchanged() -> None:
 @pytest.mark.slow
 def test_small_diagram_uses_the_local_file_and_names_no_cdn(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    (docs / "assets/javascripts").mkdir(parents=True)
-    shutil.copy(NPM_FILE, docs / "assets/javascripts/mermaid.min.js")
-    (docs / "index.md").write_text("# Start\n\nGeen diagram hier.\n", encoding="utf-8")
-    (docs / "schema.md").write_text(
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "stroomschema.md").write_text(
         "# Schema\n\n```mermaid\nflowchart TD\n  a[\"Zorgen\"] --> b[\"Advies\"]\n```\n",
         encoding="utf-8",
     )
     site = tmp_path / "site"
-    result = build_with(
-        {"docs_dir": str(docs), "nav": [{"Start": "index.md"}, {"Schema": "schema.md"}],
-         "extra_css": []},
-        site,
-    )
+    result = build_with({"docs_dir": str(docs)}, site)
     assert result.returncode == 0, result.stderr
-    schema = BeautifulSoup((site / "schema/index.html").read_text(encoding="utf-8"), "html.parser")
+    schema = BeautifulSoup((site / "stroomschema/index.html").read_text(encoding="utf-8"), "html.parser")
     diagram = schema.select_one("pre.mermaid")
     assert diagram is not None and "flowchart TD" in diagram.get_text()
     sources = [s["src"] for s in schema.select("script[src]")]
