@@ -305,7 +305,7 @@ def test_phone_numbers_are_tel_links(url: str) -> None:
     for node in article.find_all(string=PHONE):
         if not isinstance(node, NavigableString) or node.find_parent("a"):
             continue  # tel: links are checked above; other links name a step such as "Bel 112"
-        if node.find_parent(HEADINGS) or node.find_parent(class_="admonition-title"):
+        if node.find_parent(HEADINGS) or node.find_parent(class_=["admonition-title", "stap-titel"]):
             continue
         if node.find_parent(["script", "style", "code", "pre"]) or node.find_parent(class_="mermaid"):
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from scripts.flows.markdown import inline
 from scripts.flows.model import Flow, Kind, Node
 
@@ -41,7 +43,7 @@ def _step(flow: Flow, node: Node, numbers: dict[str, int], page_of_docs: str) ->
     indent = " " * 4
     first = (
         f'{number}. <span id="{step_anchor(flow, number)}"></span>'
-        f"**{KIND_WORDS[node.kind]}: {inline(node.heading)}**"
+        f'<strong class="stap-titel">{KIND_WORDS[node.kind]}: {html.escape(node.heading)}</strong>'
     )
     lines = [first, ""]
     lines += [indent + line if line else "" for line in node.text.splitlines()]
