@@ -33,7 +33,7 @@ serve: setup
 # so a failed build never leaves a half-written site/.
 build: setup
 	rm -rf site.partial
-	$(BIN)/mkdocs build --strict --site-dir site.partial
+	$(BIN)/mkdocs build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
 	chmod -R a+rX site.partial
 	rm -rf site
 	mv site.partial site

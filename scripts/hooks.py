@@ -6,6 +6,7 @@ names the setting, or the file, line and node; nothing is generated from bad inp
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -37,7 +38,8 @@ from scripts.placeholders import PlaceholderError, fill_placeholders, placeholde
 from scripts.settings import SettingsError, dutch_date, load_settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DIAGRAMS = ROOT / "diagrams"
+# The flow files; PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
+DIAGRAMS = Path(os.environ.get("PROTOCOL_DIAGRAMS", ROOT / "diagrams"))
 MERMAID_JS = "assets/javascripts/mermaid.min.js"
 _ID = re.compile(r"""\bid=["']([^"']+)["']""")
 

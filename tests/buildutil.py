@@ -14,7 +14,9 @@ import yaml
 from tests.sitepaths import ROOT
 
 
-def build_with(overrides: dict[str, Any], site_dir: Path) -> subprocess.CompletedProcess[str]:
+def build_with(
+    overrides: dict[str, Any], site_dir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Build the site with `overrides` layered on mkdocs.yml (INHERIT) into `site_dir`.
 
     The layered file sits next to mkdocs.yml so every relative path in it resolves
@@ -29,7 +31,7 @@ def build_with(overrides: dict[str, Any], site_dir: Path) -> subprocess.Complete
             cwd=ROOT,
             capture_output=True,
             text=True,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
             timeout=300,
         )
     finally:

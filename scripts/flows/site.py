@@ -27,7 +27,12 @@ def load_flows(diagrams: Path, root: Path) -> list[Flow]:
     files = sorted(diagrams.glob("*.yml"))
     if not files:
         raise FlowError(str(diagrams), "geen stroomschema's (*.yml) gevonden")
-    return [validate(load_flow_file(path, str(path.relative_to(root)))) for path in files]
+    return [validate(load_flow_file(path, _display(path, root))) for path in files]
+
+
+def _display(path: Path, root: Path) -> str:
+    """How messages name a file: relative to the repository when it lies inside it."""
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
 def diagram_block(flow: Flow, href_for: Callable[[Node], str], page_of_docs: str) -> str:

@@ -1,0 +1,62 @@
+"""A small valid flow, as YAML text, for tests to break in one place at a time."""
+
+from __future__ import annotations
+
+VALID = """\
+title: "Testschema"
+description: "Een klein schema om mee te testen."
+nodes:
+  - id: begin
+    kind: start
+    label: "Begin"
+    text: "Hier begint het."
+    link: vermoedens.md#advies-vragen
+    next: vraag
+  - id: vraag
+    kind: question
+    label: "Is er acuut gevaar?"
+    text: "Denk goed na."
+    link: melden.md#acuut-gevaar
+    answers:
+      Ja: bellen
+      Nee: advies
+  - id: advies
+    kind: action
+    label: "Vraag advies"
+    text: "Bel Veilig Thuis."
+    link: vermoedens.md#advies-vragen
+    next: klaar
+  - id: bellen
+    kind: outcome
+    label: "Bel 112"
+    title: "Bel 112"
+    text: "Bel [112](tel:112)."
+    link: melden.md#acuut-gevaar
+  - id: klaar
+    kind: outcome
+    label: "Klaar"
+    text: "U bent klaar."
+    link: terugkoppeling.md#terugkoppeling
+"""
+
+
+def node_line(text: str, node_id: str) -> int:
+    """1-based line of the `- id: <node_id>` entry in `text`."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() == f"- id: {node_id}":
+            return number
+    raise AssertionError(f"no node {node_id}")
+
+
+def flow_text(*nodes: str) -> str:
+    """A flow file from compact node specs: "id kind next" or "id question ja nee"."""
+    out = ['title: "T"', 'description: "D"', "nodes:"]
+    for spec in nodes:
+        node_id, kind, *targets = spec.split()
+        out += [f"  - id: {node_id}", f"    kind: {kind}", f'    label: "{node_id}"',
+                '    text: "x"', "    link: melden.md#acuut-gevaar"]
+        if kind == "question":
+            out += ["    answers:", f"      Ja: {targets[0]}", f"      Nee: {targets[1]}"]
+        elif targets:
+            out.append(f"    next: {targets[0]}")
+    return "\n".join(out) + "\n"

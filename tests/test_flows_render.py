@@ -1,0 +1,193 @@
+"""The three renderers: Mermaid (with safe labels), the text alternative and the beslishulp."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scripts.flows.__main__ import href_from_diagram_page, main
+from scripts.flows.beslishulp import render_pages, steps
+from scripts.flows.loader import parse_flow
+from scripts.flows.markdown import inline
+from scripts.flows.mermaid import accessible_text, escape_label, render_mermaid
+from scripts.flows.model import Flow, Node
+from scripts.flows.textalt import render_text_alternative
+from scripts.flows.validate import validate
+from tests.flowfixtures import VALID, flow_text
+
+ENTITY = re.compile(r"#(\d+);")
+LABEL_BODY = re.compile(r'^(?:[A-Za-z0-9 .,:!?\'/()-]|#\d+;)*$')
+SHAPE_LINE = re.compile(
+    r'^    n\d+(?:\(\["(?P<start>[^"]*)"\]\)|\{"(?P<question>[^"]*)"\}|\["(?P<action>[^"]*)"\]|\[\["(?P<outcome>[^"]*)"\]\])$'
+)
+
+
+def load(text: str = VALID) -> Flow:
+    return validate(parse_flow(text, slug="test", source="diagrams/test.yml"))
+
+
+def decode(label: str) -> str:
+    return ENTITY.sub(lambda m: chr(int(m[1])), label)
+
+
+def with_label(label: str) -> Flow:
+    flow = load()
+    nodes = tuple(
+        Node(n.id, n.kind, label, n.text, n.link, n.line, n.title, n.next, n.answers) for n in flow.nodes
+    )
+    return Flow(flow.slug, flow.source, label, label, nodes)
+
+
+# --------------------------------------------------------------------------- escaping
+
+def test_escape_label_examples() -> None:
+    assert escape_label('Zeg "ja"; #1 [x] {y} <b>') == (
+        "Zeg #34;ja#34;#59; #35;1 #91;x#93; #123;y#125; #60;b#62;"
+    )
+    assert escape_label("Café – één\nregel") == "Caf#233; #8211; #233;#233;n regel"
+    assert escape_label("end") == "end"
+    assert escape_label("😀") == "#128512;"
+    assert escape_label("&amp; #quot;") == "#38;amp#59; #35;quot#59;"
+
+
+def test_accessible_text_is_one_safe_line() -> None:
+    assert accessible_text('Titel: "a";\n{b} #c %%d') == "Titel: a b c d"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_any_unicode_label_stays_inside_its_quotes(label: str) -> None:
+    flow = with_label(label)
+    source = render_mermaid(flow, href_from_diagram_page)
+    lines = source.splitlines()
+    assert lines[0] == "flowchart TD"
+    assert lines[1].startswith("    accTitle: ") and "\n" not in lines[1]
+    shapes = [line for line in lines if SHAPE_LINE.match(line)]
+    assert len(shapes) == len(flow.nodes), source
+    for line, node in zip(shapes, flow.nodes):
+        match = SHAPE_LINE.match(line)
+        assert match is not None and match[node.kind.value] is not None, line
+        body = match[node.kind.value]
+        assert LABEL_BODY.match(body), body
+        assert decode(body) == " ".join(label.split())
+    edges = [line for line in lines if "-->" in line]
+    assert len(edges) == sum(len(n.targets()) for n in flow.nodes)
+    assert all(re.fullmatch(r'    n\d+ -->(?:\|"(?:Ja|Nee)"\|)? n\d+', e) for e in edges)
+    # every line is one of: header, acc lines, shapes, edges, clicks
+    assert len(lines) == 3 + len(shapes) + len(edges) + len(flow.nodes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_any_unicode_label_is_safe_in_generated_markdown(label: str) -> None:
+    escaped = inline(label)
+    assert "\n" not in escaped
+    assert not re.search(r"(?<!\\)[\[\]`*_<>]", escaped)
+
+
+# --------------------------------------------------------------------------- mermaid
+
+def test_mermaid_shapes_edges_and_clicks() -> None:
+    source = render_mermaid(load(), href_from_diagram_page)
+    assert source.splitlines() == [
+        "flowchart TD",
+        "    accTitle: Testschema",
+        "    accDescr: Een klein schema om mee te testen.",
+        '    n0(["Begin"])',
+        '    n1{"Is er acuut gevaar?"}',
+        '    n2["Vraag advies"]',
+        '    n3[["Bel 112"]]',
+        '    n4[["Klaar"]]',
+        "    n0 --> n1",
+        '    n1 -->|"Ja"| n3',
+        '    n1 -->|"Nee"| n2',
+        "    n2 --> n4",
+        '    click n0 href "../vermoedens/#advies-vragen"',
+        '    click n1 href "../melden/#acuut-gevaar"',
+        '    click n2 href "../vermoedens/#advies-vragen"',
+        '    click n3 href "../melden/#acuut-gevaar"',
+        '    click n4 href "../terugkoppeling/#terugkoppeling"',
+    ]
+
+
+def test_cli_checks_and_prints(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["check"]) == 0
+    assert "afwegingskader.yml: 13 knopen" in capsys.readouterr().out
+    assert main(["mermaid", "diagrams/afwegingskader.yml"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("flowchart TD\n    accTitle: Afwegingskader")
+    assert 'click n1 href "../afwegingskader/#vraag-1"' in out
+
+
+def test_cli_reports_a_broken_file(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "kapot.yml"
+    broken.write_text(VALID.replace("Nee: advies", "Nee: nergens"), encoding="utf-8")
+    assert main(["check", str(broken)]) == 1
+    assert "knoop 'vraag': antwoord 'Nee' wijst naar onbekende knoop 'nergens'" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- text alternative
+
+def test_text_alternative_numbers_steps_and_links() -> None:
+    text = render_text_alternative(load(), "")
+    assert '1. <span id="test-stap-1"></span><strong class="stap-titel">Start: Begin</strong>' in text
+    assert '2. <span id="test-stap-2"></span><strong class="stap-titel">Vraag: Is er acuut gevaar?</strong>' in text
+    assert "    - Ja: [ga naar stap 4 (Bel 112)](#test-stap-4)" in text
+    assert "    - Nee: [ga naar stap 3 (Vraag advies)](#test-stap-3)" in text
+    assert "    - Daarna: [ga naar stap 5 (Klaar)](#test-stap-5)" in text
+    assert text.count("[Lees meer in het protocol](") == 5
+    assert "[Lees meer in het protocol](melden.md#acuut-gevaar)" in text
+    assert text.count("Hier eindigt deze route.") == 2
+
+
+def test_text_alternative_escapes_titles() -> None:
+    text = render_text_alternative(with_label("<script>x</script> & [a]"), "")
+    assert "<script>" not in text
+    assert "&lt;script&gt;x&lt;/script&gt; &amp; [a]" in text
+    assert r"(\<script\>x\</script\> & \[a\])" in text
+
+
+# --------------------------------------------------------------------------- beslishulp
+
+def test_beslishulp_pages_of_a_tree() -> None:
+    pages = render_pages(load())
+    assert sorted(pages) == [
+        "beslishulp/test/advies.md", "beslishulp/test/bellen.md", "beslishulp/test/index.md",
+        "beslishulp/test/klaar.md", "beslishulp/test/vraag.md",
+    ]
+    start = pages["beslishulp/test/index.md"]
+    assert start.startswith("# Testschema\n")
+    assert "[Start](vraag.md){ .md-button .md-button--primary }" in start
+    assert "Vorige vraag" not in start and "[Opnieuw beginnen](index.md)" in start
+    question = pages["beslishulp/test/vraag.md"]
+    assert question.startswith("# Is er acuut gevaar?\n")
+    assert "[Ja](bellen.md)" in question and "[Nee](advies.md)" in question
+    assert "Vorige vraag" not in question  # the first question has no previous one
+    assert "[Lees meer in het protocol](../../melden.md#acuut-gevaar)" in question
+    action = pages["beslishulp/test/advies.md"]
+    assert "[Verder](klaar.md)" in action and "[Vorige vraag](vraag.md)" in action
+    outcome = pages["beslishulp/test/klaar.md"]
+    assert '!!! success "Uitkomst: wat u nu doet"' in outcome
+    assert "[Vorige vraag](vraag.md) · [Opnieuw beginnen](index.md)" in outcome
+    assert "    - Is er acuut gevaar? **Nee**" in outcome
+    assert "[Ja]" not in outcome and "[Verder]" not in outcome
+
+
+def test_beslishulp_gives_each_route_its_own_page_so_back_is_exact() -> None:
+    flow = load(flow_text("s start q1", "q1 question q2 q3", "q2 question uit x", "q3 question uit y",
+                          "uit outcome", "x outcome", "y outcome"))
+    by_page = {step.page: step for step in steps(flow)}
+    assert by_page["uit-route-1.md"].back == "q2.md"
+    assert by_page["uit-route-2.md"].back == "q3.md"
+    pages = render_pages(flow)
+    assert "[Ja](uit-route-1.md)" in pages["beslishulp/test/q2.md"]
+    assert "[Ja](uit-route-2.md)" in pages["beslishulp/test/q3.md"]
+
+
+def test_outcome_heading_names_the_action() -> None:
+    flow = load(VALID.replace('title: "Bel 112"', 'title: "Bel nu 112"'))
+    pages = render_pages(flow)
+    assert pages["beslishulp/test/bellen.md"].startswith("# Bel nu 112\n")
+    assert pages["beslishulp/test/klaar.md"].startswith("# Klaar\n")  # no title: the label
