@@ -35,6 +35,7 @@ from scripts.flows.site import (  # noqa: E402
 )
 from scripts.flows.validate import check_links, check_pages  # noqa: E402
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
+from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
 from scripts.settings import SettingsError, dutch_date, load_settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,3 +126,14 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
         except FlowError as err:
             raise PluginError(f"Fout in een stroomschema: {err}") from err
     return env
+
+
+@event_priority(-100)
+def on_post_build(config: MkDocsConfig) -> None:
+    """After mkdocs-redirects wrote its pages: make them Dutch like the rest of the site."""
+    redirects = config.plugins.get("redirects")
+    if redirects is None:
+        return
+    for old in redirects.config["redirect_maps"]:
+        path = redirect_file(Path(config.site_dir), old, config.use_directory_urls)
+        path.write_text(dutch_redirect(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -43,3 +43,14 @@ def main_text(url: str) -> str:
     article = soup(url).select_one("article")
     assert article is not None, f"{url}: no <article>"
     return " ".join(article.get_text(" ").split())
+
+
+def content_pages() -> list[str]:
+    """URL of every built page, redirect pages left out."""
+    urls = []
+    for path in sorted(SITE.rglob("index.html")):
+        if 'http-equiv="refresh"' in path.read_text(encoding="utf-8")[:2000]:
+            continue
+        rel = path.parent.relative_to(SITE).as_posix()
+        urls.append("/" if rel == "." else f"/{rel}/")
+    return urls

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sitepaths import SITE, URL_MAP, html_file, soup
-
-
-def all_pages() -> list[str]:
-    return sorted(
-        "/" + str(p.relative_to(SITE).parent).replace(".", "").strip("/") + "/"
-        if p.parent != SITE else "/"
-        for p in SITE.rglob("index.html")
-    )
+from tests.sitepaths import SITE, URL_MAP, content_pages, html_file, soup
 
 
 @pytest.mark.parametrize("url", URL_MAP)
@@ -20,7 +12,7 @@ def test_url_map_page_exists(url: str) -> None:
     assert html_file(url).is_file(), f"{url} is missing from the built site"
 
 
-@pytest.mark.parametrize("url", all_pages())
+@pytest.mark.parametrize("url", content_pages())
 def test_page_is_dutch_with_one_title(url: str) -> None:
     page = soup(url)
     assert page.html is not None and page.html.get("lang") == "nl"
@@ -28,7 +20,7 @@ def test_page_is_dutch_with_one_title(url: str) -> None:
     assert page.title is not None and page.title.get_text(strip=True)
 
 
-@pytest.mark.parametrize("url", all_pages())
+@pytest.mark.parametrize("url", content_pages())
 def test_emergency_line_and_footer_on_every_page(url: str) -> None:
     page = soup(url)
     line = page.select_one(".md-banner #noodlijn")
