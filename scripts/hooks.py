@@ -6,6 +6,7 @@ names the setting, or the file, line and node; nothing is generated from bad inp
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import sys
@@ -36,7 +37,7 @@ from scripts.flows.site import (  # noqa: E402
 from scripts.flows.validate import check_links, check_pages  # noqa: E402
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
 from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
-from scripts.settings import SettingsError, dutch_date, load_settings  # noqa: E402
+from scripts.settings import SettingsError, dutch_date, load_settings, review_warning  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # The flow files; PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
@@ -66,8 +67,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["instellingen"] = settings
     config.extra["datum"] = {
         "vastgesteld_op": dutch_date(settings.vastgesteld_op),
+        "herzien_op": dutch_date(settings.herzien_op),
         "volgende_herziening": dutch_date(settings.volgende_herziening),
     }
+    warning = review_warning(settings, dt.date.today())
+    if warning:
+        # Printed, not logged: a passed review date must never fail a strict build.
+        print(f"\n{warning}\n", file=sys.stderr)
     config.extra["plaatshouders"] = placeholder_values(settings)
     return config
 

@@ -31,6 +31,7 @@ def placeholder_values(settings: Settings) -> dict[str, str]:
         "protocol.versie": settings.versie,
         "protocol.vastgesteld_op": dutch_date(settings.vastgesteld_op),
         "protocol.vastgesteld_door": settings.vastgesteld_door,
+        "protocol.herzien_op": dutch_date(settings.herzien_op),
         "protocol.volgende_herziening": dutch_date(settings.volgende_herziening),
     }
 

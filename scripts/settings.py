@@ -56,6 +56,7 @@ class Settings:
     versie: str
     vastgesteld_op: dt.date
     vastgesteld_door: str
+    herzien_op: dt.date
     volgende_herziening: dt.date
 
 
@@ -83,6 +84,8 @@ def parse_email(value: Any, name: str) -> str:
 
 
 def parse_date(value: Any, name: str) -> dt.date:
+    if value is None:
+        raise SettingsError(f"{name}: deze instelling ontbreekt in mkdocs.yml")
     if isinstance(value, dt.datetime):
         raise SettingsError(f"{name}: geef alleen een datum (JJJJ-MM-DD), geen tijd")
     if isinstance(value, dt.date):
@@ -109,7 +112,7 @@ def load_settings(extra: Mapping[str, Any]) -> Settings:
     _no_unknown(vt, {"naam", "telefoon"}, vt_name)
     _no_unknown(
         proto,
-        {"versie", "vastgesteld_op", "vastgesteld_door", "volgende_herziening"},
+        {"versie", "vastgesteld_op", "vastgesteld_door", "herzien_op", "volgende_herziening"},
         proto_name,
     )
     settings = Settings(
@@ -126,16 +129,34 @@ def load_settings(extra: Mapping[str, Any]) -> Settings:
         versie=_text(proto.get("versie"), f"{proto_name}.versie"),
         vastgesteld_op=parse_date(proto.get("vastgesteld_op"), f"{proto_name}.vastgesteld_op"),
         vastgesteld_door=_text(proto.get("vastgesteld_door"), f"{proto_name}.vastgesteld_door"),
+        herzien_op=parse_date(proto.get("herzien_op"), f"{proto_name}.herzien_op"),
         volgende_herziening=parse_date(
             proto.get("volgende_herziening"), f"{proto_name}.volgende_herziening"
         ),
     )
-    if settings.volgende_herziening <= settings.vastgesteld_op:
+    if settings.herzien_op < settings.vastgesteld_op:
+        raise SettingsError(
+            f"{proto_name}.herzien_op: {settings.herzien_op.isoformat()} "
+            f"ligt voor vastgesteld_op ({settings.vastgesteld_op.isoformat()})"
+        )
+    if settings.volgende_herziening <= settings.herzien_op:
         raise SettingsError(
             f"{proto_name}.volgende_herziening: {settings.volgende_herziening.isoformat()} "
-            f"ligt niet na vastgesteld_op ({settings.vastgesteld_op.isoformat()})"
+            f"ligt niet na herzien_op ({settings.herzien_op.isoformat()})"
         )
     return settings
+
+
+def review_warning(settings: Settings, today: dt.date) -> str | None:
+    """A warning for the build output when the next review date has passed, else None."""
+    due = settings.volgende_herziening
+    if today <= due:
+        return None
+    return (
+        f"LET OP: de herziening van het protocol was gepland op {due.isoformat()} "
+        f"({(today - due).days} dagen geleden). Herzie het protocol en zet daarna "
+        f"{SETTINGS_ROOT}.protocol.herzien_op en volgende_herziening in mkdocs.yml."
+    )
 
 
 def _section(parent: Mapping[str, Any], key: str, parent_name: str) -> Mapping[str, Any]:

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
-from scripts.settings import SettingsError, dutch_date, load_settings, parse_phone
+from scripts.settings import SettingsError, dutch_date, load_settings, parse_phone, review_warning
 from tests.buildutil import build_with
 from tests.sitepaths import ROOT
 
@@ -71,6 +71,10 @@ def test_defaults_are_valid() -> None:
          "extra.organisatie.protocol.volgende_herziening: '2026-02-30' is geen geldige datum"),
         ("extra.organisatie.protocol.volgende_herziening", dt.date(2020, 1, 1),
          "extra.organisatie.protocol.volgende_herziening: 2020-01-01 ligt niet na"),
+        ("extra.organisatie.protocol.herzien_op", dt.date(2026, 1, 1),
+         "extra.organisatie.protocol.herzien_op: 2026-01-01 ligt voor vastgesteld_op (2026-11-30)"),
+        ("extra.organisatie.protocol.herzien_op", _DELETE,
+         "extra.organisatie.protocol.herzien_op: deze instelling ontbreekt"),
         ("extra.organisatie.protocol.versie", True, "extra.organisatie.protocol.versie: verwacht tekst"),
         ("extra.organisatie.veilig_thuis.adres", "Straat 1",
          "extra.organisatie.veilig_thuis.adres: onbekende instelling"),
@@ -102,6 +106,30 @@ def test_phone_numbers_dial_without_separators(text: str, dial: str) -> None:
 def test_bad_phone_numbers(text: str) -> None:
     with pytest.raises(SettingsError, match="geen geldig Nederlands telefoonnummer"):
         parse_phone(text, "x")
+
+
+def test_review_warning_only_after_the_review_date() -> None:
+    settings = load_settings(default_extra())
+    due = settings.volgende_herziening
+    assert review_warning(settings, due) is None
+    warning = review_warning(settings, due + dt.timedelta(days=3))
+    assert warning is not None
+    assert f"gepland op {due.isoformat()} (3 dagen geleden)" in warning
+    assert "extra.organisatie.protocol.herzien_op" in warning
+
+
+@pytest.mark.slow
+def test_passed_review_date_warns_but_builds(tmp_path: Path) -> None:
+    extra = default_extra()
+    extra["organisatie"]["protocol"].update(
+        vastgesteld_op="2024-01-15", herzien_op="2024-01-15", volgende_herziening="2025-01-15"
+    )
+    result = build_with({"extra": extra}, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert "LET OP: de herziening van het protocol was gepland op 2025-01-15" in result.stderr
+    over = (tmp_path / "site" / "over" / "index.html").read_text(encoding="utf-8")
+    assert "Herzien op:</strong> 15 januari 2024" in over
+    assert "Volgende herziening:</strong> 15 januari 2025" in over
 
 
 def test_dutch_date() -> None:

@@ -30,7 +30,10 @@ def test_emergency_line_and_footer_on_every_page(url: str) -> None:
     text = " ".join(line.get_text(" ").split())
     assert "Acuut gevaar? Bel 112" in text and "0800-2000 (gratis, dag en nacht)" in text
     footer = " ".join(page.select_one(".protocol-voet").get_text(" ").split())
-    assert footer == "Onze organisatie · Protocol versie 1.0 · vastgesteld op 30 november 2026"
+    assert footer == (
+        "Onze organisatie · Protocol versie 1.0 · vastgesteld op 30 november 2026 · "
+        "herzien op 30 november 2026 · volgende herziening 30 november 2027"
+    )
 
 
 def test_no_generator_link_and_search_is_dutch() -> None:
