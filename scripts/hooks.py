@@ -136,10 +136,18 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
 
 @event_priority(-100)
 def on_post_build(config: MkDocsConfig) -> None:
-    """After mkdocs-redirects wrote its pages: make them Dutch like the rest of the site."""
+    """After the plugins wrote their own pages: finish those pages like the rest of the site."""
     redirects = config.plugins.get("redirects")
-    if redirects is None:
-        return
-    for old in redirects.config["redirect_maps"]:
-        path = redirect_file(Path(config.site_dir), old, config.use_directory_urls)
-        path.write_text(dutch_redirect(path.read_text(encoding="utf-8")), encoding="utf-8")
+    if redirects is not None:
+        for old in redirects.config["redirect_maps"]:
+            path = redirect_file(Path(config.site_dir), old, config.use_directory_urls)
+            path.write_text(dutch_redirect(path.read_text(encoding="utf-8")), encoding="utf-8")
+    print_site = config.plugins.get("print-site")
+    mermaid = config.plugins.get("mermaid2")
+    if print_site is not None and mermaid is not None:
+        # print-site writes /print/ after the page events, so mermaid2 never saw it:
+        # let mermaid2 add its (local) script to the print page as it does for others.
+        page = print_site.print_page
+        path = Path(page.file.abs_dest_path)
+        html = mermaid.on_post_page(path.read_text(encoding="utf-8"), config=config, page=page)
+        path.write_text(html, encoding="utf-8")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +27,9 @@ URL_MAP = (
     "/begrippen/",
     "/over/",
 )
+
+# The whole protocol on one page (mkdocs-print-site-plugin).
+PRINT_PAGE = "/print/"
 
 
 def html_file(url: str) -> Path:
@@ -53,4 +58,24 @@ def content_pages() -> list[str]:
             continue
         rel = path.parent.relative_to(SITE).as_posix()
         urls.append("/" if rel == "." else f"/{rel}/")
+    return urls
+
+
+def mkdocs_config() -> dict[str, Any]:
+    """mkdocs.yml as data (its `!!python/name` tags for fences are left out)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def nav_urls() -> list[str]:
+    """URLs of the pages in the navigation, in reading order."""
+    urls = []
+    for entry in mkdocs_config()["nav"]:
+        (src,) = entry.values()
+        stem = src.removesuffix(".md").removesuffix("index")
+        urls.append("/" + (stem.rstrip("/") + "/" if stem else ""))
     return urls

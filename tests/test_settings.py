@@ -8,26 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
 from scripts.settings import SettingsError, dutch_date, load_settings, parse_phone, review_warning
 from tests.buildutil import build_with
-from tests.sitepaths import ROOT
-
-
-def _loader() -> type[yaml.SafeLoader]:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml uses !!python/name tags for fences; they are irrelevant here.
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-    return Loader
+from tests.sitepaths import mkdocs_config
 
 
 def default_extra() -> dict[str, Any]:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_loader())
-    return copy.deepcopy(config["extra"])
+    return copy.deepcopy(mkdocs_config()["extra"])
 
 
 def with_setting(path: str, value: Any) -> dict[str, Any]:

@@ -1,0 +1,41 @@
+"""/print/: the whole protocol on one page, in reading order, with diagrams and text alternatives."""
+
+from __future__ import annotations
+
+import re
+
+from tests.sitepaths import PRINT_PAGE, ROOT, SITE, URL_MAP, nav_urls, soup
+
+
+def chapter_titles() -> list[str]:
+    return [soup(url).select_one("article h1").get_text().replace("¶", "").strip() for url in nav_urls()]
+
+
+def test_print_page_has_every_chapter_in_reading_order() -> None:
+    assert set(nav_urls()) == set(URL_MAP)
+    page = soup(PRINT_PAGE)
+    sections = page.select("article section.print-page[id]")
+    titles = [s.select_one("h1").get_text().replace("¶", "").strip() for s in sections]
+    assert titles == chapter_titles()
+
+
+def test_print_page_keeps_diagrams_text_alternatives_and_phone_numbers() -> None:
+    page = soup(PRINT_PAGE)
+    assert len(page.select("pre.mermaid")) == 2
+    assert len(page.select("div.tekstalternatief")) == 2
+    scripts = [s["src"] for s in page.select("script[src]")]
+    assert "../assets/javascripts/mermaid.min.js" in scripts
+    hrefs = {a["href"] for a in page.select("a[href^='tel:']")}
+    assert {"tel:112", "tel:08002000"} <= hrefs
+    assert page.select_one("#noodlijn") is not None
+
+
+def test_print_stylesheet_hides_navigation_and_breaks_before_chapters() -> None:
+    css = (ROOT / "docs/assets/stylesheets/print.css").read_text(encoding="utf-8")
+    assert "@media print" in css
+    rules = re.sub(r"\s+", " ", css)
+    for selector in (".md-header", ".md-sidebar", ".md-search", ".md-footer"):
+        assert selector in rules
+    assert "break-before: page" in rules
+    assert "print.css" in str(soup("/").select("link[rel=stylesheet]"))
+    assert (SITE / "assets/stylesheets/print.css").is_file()
