@@ -39,11 +39,11 @@ build: setup
 	mv site.partial site
 
 test: build
-	scripts/ensure-chromium.sh
+	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest
 
 test-browser: build
-	scripts/ensure-chromium.sh
+	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest -m browser
 
 # Regenerate the lock file after editing requirements.in.

@@ -1,27 +1,35 @@
 #!/usr/bin/env bash
-# Make sure the browser tests have a Chromium: $CHROMIUM_PATH, then /usr/bin/chromium.
-# As root with apt and none present, install Debian's `chromium` package.
-# Otherwise stop with a message saying how to get one.
+# Make sure the tests have the Debian packages they need:
+#  - a Chromium for the browser tests: $CHROMIUM_PATH, else /usr/bin/chromium (package chromium);
+#  - Hunspell with the Dutch dictionary for the spelling check (packages hunspell, hunspell-nl).
+# As root with apt, missing packages are installed; otherwise the script stops with a
+# message saying how to get them.
 set -euo pipefail
 
+missing=()
 if [[ -n "${CHROMIUM_PATH:-}" ]]; then
-  if [[ -x "$CHROMIUM_PATH" ]]; then exit 0; fi
-  echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file." >&2
-  exit 1
+  if [[ ! -x "$CHROMIUM_PATH" ]]; then
+    echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file." >&2
+    exit 1
+  fi
+elif [[ ! -x /usr/bin/chromium ]]; then
+  missing+=(chromium fonts-dejavu-core)
 fi
-if [[ -x /usr/bin/chromium ]]; then exit 0; fi
+command -v hunspell >/dev/null 2>&1 || missing+=(hunspell)
+[[ -f /usr/share/hunspell/nl.dic ]] || missing+=(hunspell-nl)
+
+if (( ${#missing[@]} == 0 )); then exit 0; fi
 
 if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
-  echo "Chromium not found: installing Debian's chromium package for the browser tests..."
+  echo "Installing Debian packages for the tests: ${missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   exit 0
 fi
 
-cat >&2 <<'MSG'
-No Chromium found for the browser tests.
-Install Debian's package (sudo apt-get install chromium), or point CHROMIUM_PATH at a
-Chromium or Chrome binary. Do not run `playwright install`: it downloads a browser.
+cat >&2 <<MSG
+The tests need these Debian packages: ${missing[*]}
+Install them (sudo apt-get install ${missing[*]}), or point CHROMIUM_PATH at a Chromium
+or Chrome binary. Do not run \`playwright install\`: it downloads a browser.
 MSG
 exit 1
