@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 MERMAID_JS := docs/assets/javascripts/mermaid.min.js
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test test-browser lock clean
+.PHONY: setup serve build dist test test-browser lock clean
 
 setup: $(VENV)/.installed $(MERMAID_JS)
 
@@ -38,6 +38,16 @@ build: setup
 	rm -rf site
 	mv site.partial site
 
+# Offline bundle for a file share: the site for file:// (mkdocs-offline.yml), zipped
+# as dist/protocol-huiselijk-geweld-v<versie>.zip.
+dist: setup
+	rm -rf site-offline.partial
+	$(BIN)/mkdocs build --strict --config-file mkdocs-offline.yml --site-dir site-offline.partial \
+	  || { rm -rf site-offline.partial; exit 1; }
+	rm -rf site-offline
+	mv site-offline.partial site-offline
+	$(BIN)/python -m scripts.bundle site-offline dist
+
 test: build
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest
@@ -54,4 +64,4 @@ lock:
 	  --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 
 clean:
-	rm -rf site site.partial $(VENV) node_modules $(MERMAID_JS)
+	rm -rf site site.partial site-offline site-offline.partial dist $(VENV) node_modules $(MERMAID_JS)
