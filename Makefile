@@ -4,7 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MERMAID_JS := docs/assets/javascripts/mermaid.min.js
+# Silence the MkDocs 2 banners of Material and of the properdocs package.
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: setup serve build dist test test-browser lock clean
 

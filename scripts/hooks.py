@@ -19,7 +19,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.livereload import LiveReloadServer  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
@@ -37,7 +36,13 @@ from scripts.flows.site import (  # noqa: E402
 from scripts.flows.validate import check_links, check_pages  # noqa: E402
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
 from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
-from scripts.settings import SettingsError, dutch_date, load_settings, review_warning  # noqa: E402
+from scripts.settings import (  # noqa: E402
+    SettingsError,
+    dutch_date,
+    example_value_warnings,
+    load_settings,
+    review_warning,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 # The flow files; PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
@@ -57,8 +62,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"Fout in de organisatie-instellingen (mkdocs.yml): {err}") from err
     if not (Path(config.docs_dir) / MERMAID_JS).is_file():
         raise PluginError(
-            f"{Path(config.docs_dir) / MERMAID_JS} ontbreekt: run `make setup` "
-            "(installs Mermaid from npm and copies it into docs/)"
+            f"{Path(config.docs_dir) / MERMAID_JS} ontbreekt: typ `make setup` "
+            "(dat installeert Mermaid met npm en zet het in docs/)"
         )
     try:
         _flows[:] = load_flows(DIAGRAMS, ROOT)
@@ -70,17 +75,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "herzien_op": dutch_date(settings.herzien_op),
         "volgende_herziening": dutch_date(settings.volgende_herziening),
     }
-    warning = review_warning(settings, dt.date.today())
-    if warning:
-        # Printed, not logged: a passed review date must never fail a strict build.
-        print(f"\n{warning}\n", file=sys.stderr)
+    # Printed, not logged: a passed review date or an example value must never fail
+    # a strict build, but the person building must see it.
+    for warning in [review_warning(settings, dt.date.today()), *example_value_warnings(settings)]:
+        if warning:
+            print(f"\n{warning}", file=sys.stderr)
     config.extra["plaatshouders"] = placeholder_values(settings)
     return config
-
-
-def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-    server.watch(str(DIAGRAMS))
-    return server
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -66,6 +66,11 @@ def dutch_date(day: dt.date) -> str:
 
 
 def parse_phone(value: Any, name: str) -> Phone:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise SettingsError(
+            f"{name}: zet het telefoonnummer tussen aanhalingstekens, zoals \"030-1234567\" "
+            f"(nu gelezen als het getal {value})"
+        )
     text = _text(value, name)
     digits = re.sub(r"[ \-]", "", text)
     if not _PHONE_ALLOWED.match(text) or not _PHONE_DIGITS.match(digits):
@@ -126,7 +131,7 @@ def load_settings(extra: Mapping[str, Any]) -> Settings:
             naam=_text(vt.get("naam"), f"{vt_name}.naam"),
             telefoon=parse_phone(vt.get("telefoon"), f"{vt_name}.telefoon"),
         ),
-        versie=_text(proto.get("versie"), f"{proto_name}.versie"),
+        versie=_version(proto.get("versie"), f"{proto_name}.versie"),
         vastgesteld_op=parse_date(proto.get("vastgesteld_op"), f"{proto_name}.vastgesteld_op"),
         vastgesteld_door=_text(proto.get("vastgesteld_door"), f"{proto_name}.vastgesteld_door"),
         herzien_op=parse_date(proto.get("herzien_op"), f"{proto_name}.herzien_op"),
@@ -145,6 +150,27 @@ def load_settings(extra: Mapping[str, Any]) -> Settings:
             f"ligt niet na herzien_op ({settings.herzien_op.isoformat()})"
         )
     return settings
+
+
+# The neutral defaults in mkdocs.yml: fine for a demo, wrong on a live intranet.
+EXAMPLE_PHONE = "0123456789"
+EXAMPLE_EMAIL_DOMAINS = ("example.org", "example.com", "example.net")
+
+
+def example_value_warnings(settings: Settings) -> list[str]:
+    """Warnings for settings that still hold the shipped example values."""
+    af = settings.aandachtsfunctionaris
+    name = f"{SETTINGS_ROOT}.aandachtsfunctionaris"
+    found = []
+    if af.telefoon.dial == EXAMPLE_PHONE:
+        found.append(f"{name}.telefoon")
+    if af.email and af.email.rsplit("@", 1)[1].lower() in EXAMPLE_EMAIL_DOMAINS:
+        found.append(f"{name}.email")
+    return [
+        f"LET OP: {setting} heeft nog de voorbeeldwaarde. Vul het echte gegeven in mkdocs.yml in "
+        "voordat de site live gaat."
+        for setting in found
+    ]
 
 
 def review_warning(settings: Settings, today: dt.date) -> str | None:
@@ -175,6 +201,15 @@ def _no_unknown(section: Mapping[str, Any], known: set[str], name: str) -> None:
         raise SettingsError(
             f"{name}.{unknown[0]}: onbekende instelling (bekend zijn: {', '.join(sorted(known))})"
         )
+
+
+def _version(value: Any, name: str) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise SettingsError(
+            f"{name}: zet de versie tussen aanhalingstekens, zoals \"1.10\" "
+            f"(nu gelezen als het getal {value})"
+        )
+    return _text(value, name)
 
 
 def _text(value: Any, name: str) -> str:

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 
-# The URL map of DESIGN.md: a contract with onboarding material.
+# The URL map (README.md): a contract with onboarding material.
 URL_MAP = (
     "/",
     "/veilig-thuis/",

@@ -154,7 +154,7 @@ def test_answer_back_to_start() -> None:
         ('label: "Vraag advies"', "label: " + "x" * 91, "'label' is 91 tekens"),
         ("link: vermoedens.md#advies-vragen\n    next: klaar", "link: vermoedens\n    next: klaar",
          "'link' 'vermoedens' heeft niet de vorm pagina.md#anker"),
-        ("next: klaar", "answers:\n      Ja: klaar\n      Nee: klaar", "een action heeft 'next', geen 'answers'"),
+        ("next: klaar", "answers:\n      Ja: klaar\n      Nee: klaar", "een actie (kind: action) heeft 'next', geen 'answers'"),
         ("- id: advies", "- id: Advies Vragen", "'id' ontbreekt of is ongeldig ('Advies Vragen')"),
         ("- id: advies", "- id: index", "'index' is gereserveerd"),
     ],
@@ -164,7 +164,7 @@ def test_field_errors(old: str, new: str, message: str) -> None:
 
 
 def test_yes_no_as_booleans_gets_a_hint() -> None:
-    assert "zet Ja en Nee tussen aanhalingstekens" in error(VALID.replace("Ja: bellen", "yes: bellen"))
+    assert "YAML leest yes, no, true en false als ja/nee-waarde; schrijf Ja en Nee" in error(VALID.replace("Ja: bellen", "yes: bellen"))
 
 
 def test_not_a_mapping() -> None:

@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
-from scripts.settings import SettingsError, dutch_date, load_settings, parse_phone, review_warning
+from scripts.settings import (
+    SettingsError,
+    dutch_date,
+    example_value_warnings,
+    load_settings,
+    parse_phone,
+    review_warning,
+)
 from tests.buildutil import build_with
 from tests.sitepaths import mkdocs_config
 
@@ -119,6 +126,31 @@ def test_passed_review_date_warns_but_builds(tmp_path: Path) -> None:
     over = (tmp_path / "site" / "over" / "index.html").read_text(encoding="utf-8")
     assert "Herzien op:</strong> 15 januari 2024" in over
     assert "Volgende herziening:</strong> 15 januari 2025" in over
+
+
+def test_example_values_are_flagged() -> None:
+    settings = load_settings(default_extra())
+    warnings = example_value_warnings(settings)
+    assert [w.split(" heeft")[0] for w in warnings] == [
+        "LET OP: extra.organisatie.aandachtsfunctionaris.telefoon",
+        "LET OP: extra.organisatie.aandachtsfunctionaris.email",
+    ]
+    real = with_setting("extra.organisatie.aandachtsfunctionaris.telefoon", "030-7654321")
+    real["organisatie"]["aandachtsfunctionaris"]["email"] = "zorg@delinde.nl"
+    assert example_value_warnings(load_settings(real)) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [("extra.organisatie.veilig_thuis.telefoon", 301234567,
+      "zet het telefoonnummer tussen aanhalingstekens, zoals \"030-1234567\" (nu gelezen als het getal 301234567)"),
+     ("extra.organisatie.protocol.versie", 1.1,
+      "extra.organisatie.protocol.versie: zet de versie tussen aanhalingstekens")],
+)
+def test_numbers_that_yaml_mangles_must_be_quoted(path: str, value: object, message: str) -> None:
+    with pytest.raises(SettingsError) as err:
+        load_settings(with_setting(path, value))
+    assert message in str(err.value)
 
 
 def test_dutch_date() -> None:

@@ -126,12 +126,12 @@ def _node(raw: Any, source: str) -> Node:
     answers = raw.get("answers")
     if kind in (Kind.START, Kind.ACTION):
         if answers is not None:
-            raise FlowError(source, f"een {kind.value} heeft 'next', geen 'answers'", raw.key_lines["answers"], node_id)
+            raise FlowError(source, f"een {kind.dutch} (kind: {kind.value}) heeft 'next', geen 'answers'", raw.key_lines["answers"], node_id)
         if not isinstance(next_id, str) or not next_id:
-            raise FlowError(source, f"een {kind.value} heeft 'next' nodig: de id van de volgende knoop", line, node_id)
+            raise FlowError(source, f"een {kind.dutch} (kind: {kind.value}) heeft 'next' nodig: de id van de volgende knoop", line, node_id)
         return Node(node_id, kind, label, text, link, line, title, next=next_id)
     if next_id is not None:
-        raise FlowError(source, f"een {kind.value} heeft geen 'next'", raw.key_lines["next"], node_id)
+        raise FlowError(source, f"een {kind.dutch} (kind: {kind.value}) heeft geen 'next'", raw.key_lines["next"], node_id)
     if kind is Kind.OUTCOME:
         if answers is not None:
             raise FlowError(source, "een uitkomst heeft geen 'answers'", raw.key_lines["answers"], node_id)
@@ -146,7 +146,7 @@ def _answers(raw: _Mapping, source: str, node_id: str) -> tuple[tuple[str, str],
         raise FlowError(source, "een vraag heeft 'answers' nodig met Ja en Nee", line, node_id)
     for key in answers:
         if key not in ANSWERS:
-            hint = " (zet Ja en Nee tussen aanhalingstekens: YAML leest ze anders als true/false)" if isinstance(key, bool) else ""
+            hint = " (YAML leest yes, no, true en false als ja/nee-waarde; schrijf Ja en Nee)" if isinstance(key, bool) else ""
             raise FlowError(source, f"onbekend antwoord '{key}': alleen Ja en Nee{hint}", answers.key_lines.get(str(key), line), node_id)
     missing = [answer for answer in ANSWERS if answer not in answers]
     if missing:

@@ -16,6 +16,14 @@ class Kind(str, Enum):
     ACTION = "action"
     OUTCOME = "outcome"
 
+    @property
+    def dutch(self) -> str:
+        """The Dutch word for this kind of step, as used in pages and messages."""
+        return _DUTCH[self]
+
+
+_DUTCH = {Kind.START: "start", Kind.QUESTION: "vraag", Kind.ACTION: "actie", Kind.OUTCOME: "uitkomst"}
+
 
 @dataclass(frozen=True)
 class Link:

@@ -7,12 +7,6 @@ import html
 from scripts.flows.markdown import inline
 from scripts.flows.model import Flow, Kind, Node
 
-KIND_WORDS = {
-    Kind.START: "Start",
-    Kind.QUESTION: "Vraag",
-    Kind.ACTION: "Actie",
-    Kind.OUTCOME: "Uitkomst",
-}
 
 
 def step_anchor(flow: Flow, number: int) -> str:
@@ -43,7 +37,7 @@ def _step(flow: Flow, node: Node, numbers: dict[str, int], page_of_docs: str) ->
     indent = " " * 4
     first = (
         f'{number}. <span id="{step_anchor(flow, number)}"></span>'
-        f'<strong class="stap-titel">{KIND_WORDS[node.kind]}: {html.escape(node.heading)}</strong>'
+        f'<strong class="stap-titel">{node.kind.dutch.capitalize()}: {html.escape(node.heading)}</strong>'
     )
     lines = [first, ""]
     lines += [indent + line if line else "" for line in node.text.splitlines()]

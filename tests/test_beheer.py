@@ -1,0 +1,430 @@
+"""BEHEER.md, the editing guide for content owners, checked against the code it describes.
+
+Conventions in BEHEER.md that these tests rely on:
+
+- `<!-- voorbeeld: NAME -->` on the line before a fenced block marks an example:
+  `nieuwe-stappen` (nodes to insert), `wijziging-voor` / `wijziging-na` (the node whose
+  lines change, before and after; only the lines that differ are replaced), `foutmelding`
+  (what `check` prints when the outcome is left out), `instellingen` (a filled-in block).
+  The new nodes go directly after the node named in `wijziging-voor`, as the guide says.
+- `<!-- NAME -->` ... `<!-- /NAME -->` marks a region: `plaatshouders` (the placeholder
+  table), `instellingen` (the settings table), `foutmeldingen` (the message tables; the
+  message is the code span in the first column, `<...>` marks a part that varies).
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scripts.flows.__main__ import href_from_diagram_page
+from scripts.flows.beslishulp import render_pages
+from scripts.flows.loader import MAX_LABEL, NODE_FIELDS, TOP_FIELDS, parse_flow
+from scripts.flows.mermaid import node_ids, node_shape, render_mermaid
+from scripts.flows.model import NO, YES, Flow, FlowError, Kind
+from scripts.flows.textalt import render_text_alternative
+from scripts.flows.validate import MAX_PATHS, check_links, validate
+from scripts.placeholders import PLACEHOLDER, placeholder_values
+from scripts.settings import SettingsError, load_settings, parse_phone
+from tests.sitepaths import ROOT, html_file, mkdocs_config, soup
+
+GUIDE = (ROOT / "BEHEER.md").read_text(encoding="utf-8")
+FLOW_PATH = "diagrams/route-bij-zorgen.yml"
+FLOW_TEXT = (ROOT / FLOW_PATH).read_text(encoding="utf-8")
+SLUG = Path(FLOW_PATH).stem
+NODE_START = re.compile(r"^  - id: *(\S+) *$", re.MULTILINE)
+CODE_SPAN = re.compile(r"(`+) ?(.+?) ?\1")
+
+
+# --------------------------------------------------------------------------- reading the guide
+
+
+def example(name: str) -> str:
+    found = re.findall(rf"<!-- voorbeeld: {re.escape(name)} -->\s*\n```\w*\n(.*?)\n```", GUIDE, re.DOTALL)
+    assert len(found) == 1, f"BEHEER.md: expected one fenced block after <!-- voorbeeld: {name} -->"
+    return found[0]
+
+
+def region(name: str) -> str:
+    found = re.findall(rf"<!-- {re.escape(name)} -->\n(.*?)<!-- /{re.escape(name)} -->", GUIDE, re.DOTALL)
+    assert len(found) == 1, f"BEHEER.md: expected one <!-- {name} --> ... <!-- /{name} --> region"
+    return found[0]
+
+
+def first_column_code(text: str) -> list[str]:
+    """The code span in the first cell of every table row (header rows have none)."""
+    cells = []
+    for line in text.splitlines():
+        match = re.match(r"^\|\s*(`+) ?(.+?) ?\1\s*\|", line)
+        if match:
+            cells.append(match[2])
+    return cells
+
+
+# --------------------------------------------------------------------------- the worked example
+
+
+def new_nodes_text() -> str:
+    return example("nieuwe-stappen")
+
+
+def new_nodes() -> list[dict[str, Any]]:
+    nodes = yaml.safe_load(new_nodes_text())
+    assert isinstance(nodes, list) and nodes
+    return nodes
+
+
+def node_chunks(text: str) -> list[str]:
+    """The example's node blocks as text, each starting with `  - id:`."""
+    starts = [m.start() for m in NODE_START.finditer(text)]
+    return [text[a:b].rstrip() for a, b in zip(starts, [*starts[1:], len(text)])]
+
+
+def apply_example(text: str, nodes_text: str) -> str:
+    """Do the documented edit: change the lines of wijziging-voor into wijziging-na and
+    put `nodes_text` directly after that node."""
+    before, after = example("wijziging-voor"), example("wijziging-na")
+    before_id = yaml.safe_load(before)[0]["id"]
+    assert yaml.safe_load(after)[0]["id"] == before_id, "voor and na must show the same node"
+    before_lines, after_lines = before.splitlines(), after.splitlines()
+    assert len(before_lines) == len(after_lines), "voor and na must have the same lines"
+
+    starts = [(m.start(), m[1]) for m in NODE_START.finditer(text)]
+    index = [node_id for _, node_id in starts].index(before_id)
+    begin = starts[index][0]
+    end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+    block = text[begin:end]
+    changed = 0
+    for old, new in zip(before_lines, after_lines):
+        if old != new:
+            assert block.count(old + "\n") == 1, f"{FLOW_PATH}: node {before_id} has no line {old!r}"
+            block = block.replace(old + "\n", new + "\n")
+            changed += 1
+    assert changed, "wijziging-voor and wijziging-na are the same"
+    if not block.endswith("\n\n"):
+        block = block.rstrip("\n") + "\n\n"
+    tail = "\n\n" if end < len(text) else "\n"
+    return text[:begin] + block + nodes_text.rstrip("\n") + tail + text[end:]
+
+
+def edited_flow() -> Flow:
+    return validate(parse_flow(apply_example(FLOW_TEXT, new_nodes_text()), slug=SLUG, source=FLOW_PATH))
+
+
+def question() -> dict[str, Any]:
+    questions = [n for n in new_nodes() if n["kind"] == "question"]
+    assert len(questions) == 1, "the example adds one question"
+    return questions[0]
+
+
+def url_of(page: str) -> str:
+    """Site URL of a docs page such as `contact.md` (directory URLs)."""
+    stem = page.removesuffix(".md").removesuffix("index")
+    return "/" + (stem if not stem or stem.endswith("/") else stem + "/")
+
+
+def site_anchors(page: str) -> set[str] | None:
+    url = url_of(page)
+    if not html_file(url).is_file():
+        return None
+    return {tag["id"] for tag in soup(url).find_all(id=True)}
+
+
+def test_example_edits_the_real_flow() -> None:
+    original = validate(parse_flow(FLOW_TEXT, slug=SLUG, source=FLOW_PATH))
+    flow = edited_flow()
+    changed = yaml.safe_load(example("wijziging-na"))[0]
+    assert flow.node(changed["id"]).next == changed["next"] == question()["id"]
+    assert len(flow.nodes) == len(original.nodes) + len(new_nodes())
+    for node in new_nodes():
+        assert flow.node(node["id"]).kind.value == node["kind"]
+
+
+def test_example_question_has_ja_and_nee_in_diagram_and_text() -> None:
+    flow = edited_flow()
+    q = flow.node(question()["id"])
+    assert q.kind is Kind.QUESTION and dict(q.answers).keys() == {YES, NO}
+    ids = node_ids(flow)
+    mermaid = render_mermaid(flow, href_from_diagram_page)
+    assert node_shape(q, ids[q.id]) in mermaid
+    for answer, target in q.answers:
+        assert f'{ids[q.id]} -->|"{answer}"| {ids[target]}' in mermaid
+    text = render_text_alternative(flow, "")
+    for node in new_nodes():
+        assert flow.node(node["id"]).heading in text
+
+
+def test_example_question_gets_beslishulp_pages() -> None:
+    flow = edited_flow()
+    pages = render_pages(flow)
+    folder = f"beslishulp/{SLUG}"
+    q = flow.node(question()["id"])
+    page = pages[f"{folder}/{q.id}.md"]
+    for answer, target in q.answers:
+        assert f"[{answer}]({target}.md)" in page, f"no {answer} button to {target}"
+        assert f"{folder}/{target}.md" in pages
+    for node in new_nodes():
+        assert f"{folder}/{node['id']}.md" in pages
+    # Pages the guide says the reader will see.
+    for name in re.findall(rf"/beslishulp/{SLUG}/([a-z0-9-]+)/", GUIDE):
+        assert f"{folder}/{name}.md" in pages, f"BEHEER.md names /beslishulp/{SLUG}/{name}/"
+
+
+def test_example_links_exist_in_built_site() -> None:
+    for node in new_nodes():
+        page, anchor = node["link"].split("#")
+        url = url_of(page)
+        assert html_file(url).is_file(), f"{node['id']}: {url} is not in the built site"
+        assert soup(url).find(id=anchor) is not None, f"{node['id']}: {url}#{anchor} does not exist"
+    check_links(edited_flow(), site_anchors)
+
+
+def test_page_links_named_in_the_guide_exist() -> None:
+    """Every `page.md#anchor` of a real page in the guide (MkDocs' own messages excepted)."""
+    text = GUIDE.split("### Meldingen van MkDocs zelf")[0]
+    found = set(re.findall(r"(?<![\w./-])([a-z0-9-]+(?:/[a-z0-9-]+)*\.md)#([a-z0-9-]+)", text))
+    checked = 0
+    for page, anchor in sorted(found):
+        if not (ROOT / "docs" / page).is_file():
+            continue  # a made-up name such as pagina.md#anker
+        anchors = site_anchors(page)
+        assert anchors is not None and anchor in anchors, f"BEHEER.md: {page}#{anchor} does not exist"
+        checked += 1
+    assert checked >= 5
+
+
+def _documented_error() -> str:
+    message = example("foutmelding")
+    assert message.startswith("FOUT ")
+    return message.removeprefix("FOUT ")
+
+
+def _any_line(message: str) -> str:
+    return re.sub(rf"^{re.escape(FLOW_PATH)}:\d+:", f"{FLOW_PATH}:<regel>:", message)
+
+
+def test_documented_error_when_the_outcome_is_missing() -> None:
+    only_question = node_chunks(new_nodes_text())[0]
+    assert f"id: {question()['id']}" in only_question
+    with pytest.raises(FlowError) as err:
+        validate(parse_flow(apply_example(FLOW_TEXT, only_question), slug=SLUG, source=FLOW_PATH))
+    # The guide tells the reader the line number may differ; the rest must be exact.
+    assert _any_line(str(err.value)) == _any_line(_documented_error())
+    assert f"Fout in een stroomschema: {_documented_error()}" in GUIDE
+
+
+def _run_flows(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scripts.flows", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_documented_commands_on_the_example(tmp_path: Path) -> None:
+    """`check` and `mermaid` as the guide shows them, on a copy of diagrams/."""
+    assert ".venv/bin/python -m scripts.flows check" in GUIDE
+    assert f".venv/bin/python -m scripts.flows mermaid {FLOW_PATH}" in GUIDE
+    copy = tmp_path / FLOW_PATH
+    copy.parent.mkdir()
+    copy.write_text(apply_example(FLOW_TEXT, new_nodes_text()), encoding="utf-8")
+    ok = _run_flows(["check", FLOW_PATH], tmp_path)
+    assert ok.returncode == 0 and ok.stdout.startswith("ok"), ok.stderr
+    shown = _run_flows(["mermaid", FLOW_PATH], tmp_path)
+    assert shown.returncode == 0 and shown.stdout == render_mermaid(edited_flow(), href_from_diagram_page)
+
+    copy.write_text(apply_example(FLOW_TEXT, node_chunks(new_nodes_text())[0]), encoding="utf-8")
+    failed = _run_flows(["check", FLOW_PATH], tmp_path)
+    assert failed.returncode == 1
+    assert _any_line(failed.stderr.strip().removeprefix("FOUT ")) == _any_line(_documented_error())
+
+
+def test_flow_fields_and_kinds_are_documented() -> None:
+    section = GUIDE.split("### Zo is een stroomschema-bestand opgebouwd")[1].split("\n### ")[0]
+    assert set(first_column_code(section)) == TOP_FIELDS | NODE_FIELDS
+    for kind in Kind:
+        assert f"`{kind.value}`" in section
+    assert f"Hoogstens {MAX_LABEL} tekens" in section
+    assert f"meer dan {MAX_PATHS} routes" in GUIDE
+
+
+# --------------------------------------------------------------------------- error messages
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    return re.compile(".*".join(re.escape(part) for part in template.split("\0")), re.DOTALL)
+
+
+def _template(node: ast.expr) -> str | None:
+    """A string literal or f-string with every replacement field as NUL."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(
+            part.value if isinstance(part, ast.Constant) else "\0" for part in node.values
+        )
+    return None
+
+
+def _sources() -> list[tuple[Path, ast.Module]]:
+    return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in sorted((ROOT / "scripts").rglob("*.py"))]
+
+
+def code_templates() -> list[str]:
+    """Every string in scripts/ with enough fixed text to identify a message."""
+    found = []
+    for _, tree in _sources():
+        for node in ast.walk(tree):
+            template = _template(node) if isinstance(node, ast.expr) else None
+            if template and len(template.replace("\0", "")) >= 10:
+                found.append(template)
+    return found
+
+
+_ERRORS = {"SettingsError": 0, "PlaceholderError": 0, "MarkerError": 0, "PluginError": 0, "FlowError": 1}
+
+
+def raised_messages() -> list[tuple[str, str]]:
+    """(where, template) of every message given to one of the project's error classes,
+    and of the review warning."""
+    found = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _ERRORS:
+                position = _ERRORS[node.func.id]
+                if len(node.args) > position:
+                    template = _template(node.args[position])
+                    if template is not None:
+                        found.append((f"{path.relative_to(ROOT)}:{node.lineno}", template))
+            if isinstance(node, ast.FunctionDef) and node.name == "review_warning":
+                for ret in ast.walk(node):
+                    if isinstance(ret, ast.Return) and ret.value is not None:
+                        template = _template(ret.value)
+                        if template:
+                            found.append((f"{path.relative_to(ROOT)}:{ret.lineno}", template))
+    return found
+
+
+def documented_messages() -> list[str]:
+    return first_column_code(region("foutmeldingen"))
+
+
+def test_guide_documents_many_messages() -> None:
+    assert len(documented_messages()) >= 50
+    assert len(raised_messages()) >= 40
+
+
+@pytest.mark.parametrize("message", documented_messages())
+def test_documented_message_exists_in_code(message: str) -> None:
+    patterns = [_template_regex(t) for t in code_templates()]
+    assert any(p.fullmatch(message) for p in patterns), (
+        f"BEHEER.md quotes a message that is not in scripts/: {message!r}"
+    )
+
+
+@pytest.mark.parametrize(("where", "template"), raised_messages())
+def test_message_in_code_is_documented(where: str, template: str) -> None:
+    pattern = _template_regex(template)
+    assert any(pattern.fullmatch(m) for m in documented_messages()), (
+        f"{where}: message {template.replace(chr(0), '<...>')!r} is not in the tables of BEHEER.md (deel 5)"
+    )
+
+
+# --------------------------------------------------------------------------- placeholders and settings
+
+
+def _mkdocs_extra() -> dict[str, Any]:
+    return mkdocs_config()["extra"]
+
+
+def test_placeholder_table_lists_every_placeholder() -> None:
+    values = placeholder_values(load_settings(_mkdocs_extra()))
+    documented = PLACEHOLDER.findall(region("plaatshouders"))
+    assert len(documented) == len(set(documented))
+    assert set(documented) == set(values)
+
+
+def test_every_placeholder_in_the_guide_exists() -> None:
+    values = placeholder_values(load_settings(_mkdocs_extra()))
+    for name in PLACEHOLDER.findall(GUIDE):
+        assert name in values, f"BEHEER.md uses an unknown placeholder {{{{ {name} }}}}"
+
+
+def code_setting_keys(section: Mapping[str, Any] | None = None, prefix: str = "extra.organisatie") -> set[str]:
+    """Every leaf setting the code knows, read from its own 'onbekende instelling' message."""
+    extra = _mkdocs_extra()
+    if section is None:
+        section = extra["organisatie"]
+    probe = "zzz_onbekend"
+    keys: set[str] = set()
+    # Inject an unknown key at `prefix` in a fresh copy and let the code list the known ones.
+    copy = _mkdocs_extra()
+    node = copy
+    for part in prefix.split(".")[1:]:
+        node = node[part]
+    node[probe] = "x"
+    with pytest.raises(SettingsError) as err:
+        load_settings(copy)
+    match = re.fullmatch(rf"{re.escape(prefix)}\.{probe}: onbekende instelling \(bekend zijn: (.*)\)", str(err.value))
+    assert match, str(err.value)
+    for key in match[1].split(", "):
+        if isinstance(section.get(key), Mapping):
+            keys |= code_setting_keys(section[key], f"{prefix}.{key}")
+        else:
+            keys.add(f"{prefix}.{key}")
+    return keys
+
+
+def test_settings_table_matches_the_code() -> None:
+    documented = {
+        cell for cell in first_column_code(region("instellingen")) if cell.startswith("extra.organisatie.")
+    }
+    assert documented == code_setting_keys()
+    source = (ROOT / "scripts" / "settings.py").read_text(encoding="utf-8")
+    for key in documented:
+        assert f'"{key.rsplit(".", 1)[1]}"' in source
+
+
+def _leaves(mapping: Mapping[str, Any], prefix: str) -> set[str]:
+    keys = set()
+    for key, value in mapping.items():
+        keys |= _leaves(value, f"{prefix}.{key}") if isinstance(value, Mapping) else {f"{prefix}.{key}"}
+    return keys
+
+
+def test_settings_example_is_valid_and_complete() -> None:
+    extra = yaml.safe_load(example("instellingen"))["extra"]
+    settings = load_settings(extra)
+    assert settings.volgende_herziening > dt.date(2026, 1, 1)
+    assert _leaves(extra["organisatie"], "extra.organisatie") == code_setting_keys()
+    assert extra["organisatie"]["protocol"]["versie"] == "1.1"  # quoted, as the guide says
+
+
+def test_phone_examples_are_valid() -> None:
+    text = GUIDE.split("**Telefoonnummers.**")[1].split("**E-mailadres.**")[0]
+    numbers = [span[1].strip('"') for span in CODE_SPAN.findall(text)]
+    assert len(numbers) >= 6
+    for number in numbers:
+        parse_phone(number, "voorbeeld")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def test_make_commands_exist() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    targets = set(re.findall(r"^([A-Za-z][\w.-]*):", makefile, re.MULTILINE))
+    named = set(re.findall(r"`make ([a-z][\w-]*)`", GUIDE))
+    assert {"serve", "build", "test"} <= named
+    assert named <= targets, f"BEHEER.md names make targets that do not exist: {named - targets}"
+    assert "127.0.0.1:8000" in makefile and "http://127.0.0.1:8000" in GUIDE
