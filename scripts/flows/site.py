@@ -70,7 +70,7 @@ def expand_diagrams(
 
 def expand_flow_list(markdown: str, flows: list[Flow], page_of_docs: str) -> str:
     items = [
-        f"- **[{inline(flow.title)}]({page_of_docs}{folder(flow)}/index.md)**: {inline(flow.description)}"
+        f"- **[{inline(flow.title)}]({page_of_docs}{folder(flow)}/index.md)**  \n  {inline(flow.description)}"
         for flow in flows
     ]
     return LIST_MARKER.sub(lambda _: "\n".join(items), markdown)
