@@ -8,7 +8,7 @@ MERMAID_JS := docs/assets/javascripts/mermaid.min.js
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build dist test test-browser lock clean
+.PHONY: setup serve build dist test test-browser bench lock clean
 
 setup: $(VENV)/.installed $(MERMAID_JS)
 
@@ -57,6 +57,12 @@ test: build
 test-browser: build
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest -m browser
+
+# Benchmarks (not tests): build time, generator scaling, page weight, time until the
+# flowchart can be clicked. Writes bench/REPORT.md.
+bench: build
+	scripts/ensure-system-packages.sh
+	$(BIN)/python -m bench
 
 # Regenerate the lock file after editing requirements.in.
 lock:
