@@ -7,6 +7,7 @@ names the setting, or the file, line and node; nothing is generated from bad inp
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import sys
@@ -121,11 +122,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     """All pages are rendered now: check every flow link's anchor before anything is written."""
 
-    def anchors_of(src: str) -> set[str] | None:
+    @functools.cache
+    def anchors_of(src: str) -> frozenset[str] | None:
         file = files.get_file_from_path(src)
         if file is None or file.page is None or file.page.content is None:
             return None
-        return set(_ID.findall(file.page.content))
+        return frozenset(_ID.findall(file.page.content))
 
     for flow in _flows:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from scripts.flows.model import Flow, FlowError, Kind
 
@@ -29,7 +29,7 @@ def check_pages(flow: Flow, page_exists: Callable[[str], bool]) -> None:
             raise FlowError(flow.source, f"link '{node.link}': pagina '{node.link.page}' bestaat niet", node.line, node.id)
 
 
-def check_links(flow: Flow, anchors_of: Callable[[str], Iterable[str] | None]) -> None:
+def check_links(flow: Flow, anchors_of: Callable[[str], Collection[str] | None]) -> None:
     """Every node links to an existing page and anchor.
 
     `anchors_of(page)` gives the anchor ids of a docs page, or None when no such page exists.
@@ -38,7 +38,7 @@ def check_links(flow: Flow, anchors_of: Callable[[str], Iterable[str] | None]) -
     for node in flow.nodes:
         anchors = anchors_of(node.link.page)
         assert anchors is not None
-        if node.link.anchor not in set(anchors):
+        if node.link.anchor not in anchors:
             raise FlowError(
                 flow.source,
                 f"link '{node.link}': kopje '#{node.link.anchor}' bestaat niet op {node.link.page}",
