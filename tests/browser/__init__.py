@@ -1,0 +1,1 @@
+"""End-to-end tests of the built site in headless Chromium (marker: browser)."""

@@ -1,0 +1,106 @@
+"""Browser fixtures: one headless Chromium per session, a fresh context per test.
+
+The browser is found via $CHROMIUM_PATH, then /usr/bin/chromium. Without one the
+tests skip locally and fail in CI (env CI set), so CI can never pass silently.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+
+from tests.browser.helpers import NewPage, PageWatch
+
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    # The browser itself resolves no host but 127.0.0.1: nothing can leave the machine.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+HOW_TO_GET_ONE = (
+    "Install Debian's package (sudo apt-get install chromium; `make test` runs "
+    "scripts/ensure-chromium.sh which does this as root), or set CHROMIUM_PATH to a "
+    "Chromium or Chrome binary. Do not run `playwright install`."
+)
+
+
+def chromium_path() -> str | None:
+    """$CHROMIUM_PATH if it is an executable file, else /usr/bin/chromium if present."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured if os.access(configured, os.X_OK) and Path(configured).is_file() else None
+    return DEFAULT_CHROMIUM if os.access(DEFAULT_CHROMIUM, os.X_OK) else None
+
+
+@pytest.fixture(scope="session")
+def chromium_executable() -> str:
+    path = chromium_path()
+    if path is None:
+        where = os.environ.get("CHROMIUM_PATH") or DEFAULT_CHROMIUM
+        message = f"No Chromium for the browser tests (looked at {where}). {HOW_TO_GET_ONE}"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def playwright_instance() -> Iterator[Playwright]:
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance: Playwright, chromium_executable: str) -> Iterator[Browser]:
+    browser = playwright_instance.chromium.launch(
+        executable_path=chromium_executable,
+        args=LAUNCH_ARGS,
+        headless=True,
+        # Keep the back/forward cache that Playwright switches off by default, so the
+        # node tests return to /stroomschema/ with Back, as a reader does, without
+        # redrawing both diagrams for each of the 54 clicks.
+        ignore_default_args=["--disable-back-forward-cache"],
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def new_page(browser: Browser) -> Iterator[NewPage]:
+    """Open a page in a fresh context (keyword arguments go to `new_context`).
+
+    Every page is watched: console errors, page errors and all requests are recorded.
+    At the end of the test, any console or page error fails it.
+    """
+    contexts: list[BrowserContext] = []
+    watches: list[PageWatch] = []
+
+    def open_page(**context_options: Any) -> tuple[Page, PageWatch]:
+        options: dict[str, Any] = {"viewport": {"width": 1280, "height": 900}, "locale": "nl-NL"}
+        options.update(context_options)
+        context = browser.new_context(**options)
+        context.set_default_timeout(15_000)
+        context.set_default_navigation_timeout(15_000)
+        contexts.append(context)
+        page = context.new_page()
+        watch = PageWatch(page)
+        watches.append(watch)
+        return page, watch
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    for watch in watches:
+        watch.assert_no_errors()

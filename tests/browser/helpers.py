@@ -1,0 +1,410 @@
+"""Helpers for the browser tests: page watching, the expected flowcharts, the
+DevTools protocol view of the diagrams' closed shadow roots, colour contrast."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from playwright.sync_api import CDPSession, ConsoleMessage, Error, Page, Request
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from tests.sitepaths import ROOT, SITE, html_file, soup
+
+STROOMSCHEMA = "/stroomschema/"
+SCREENSHOTS = ROOT / "test-output" / "screenshots"
+RENDER_TIMEOUT_MS = 15_000
+
+# ---------------------------------------------------------------------------
+# Watching a page: console errors, page errors, requests
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class PageWatch:
+    """Records what a page does: console errors, uncaught errors and every request."""
+
+    page: Page
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    in_flight: set[Request] = field(default_factory=set)
+    last_activity: float = field(default_factory=time.monotonic)
+    loaded: bool = False
+
+    def __post_init__(self) -> None:
+        self.page.on("console", self._on_console)
+        self.page.on("pageerror", self._on_page_error)
+        self.page.on("request", self._on_request)
+        self.page.on("requestfinished", self._on_request_done)
+        self.page.on("requestfailed", self._on_request_done)
+        self.page.on("load", self._on_load)
+
+    def _on_load(self) -> None:
+        self.loaded = True
+        self.last_activity = time.monotonic()
+
+    def reset(self) -> None:
+        """Forget what was recorded (before a new navigation)."""
+        self.errors.clear()
+        self.requests.clear()
+        self.loaded = False
+        self.last_activity = time.monotonic()
+
+    def is_quiet(self, quiet_ms: int = 300) -> bool:
+        """Loaded, no request open, and none started or ended for `quiet_ms`."""
+        idle = time.monotonic() - self.last_activity >= quiet_ms / 1000
+        return self.loaded and not self.in_flight and idle
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            source = message.location.get("url", "") if message.location else ""
+            self.errors.append(f"console error on {self.page.url}: {message.text} [{source}]")
+
+    def _on_page_error(self, error: Error) -> None:
+        self.errors.append(f"page error on {self.page.url}: {error}")
+
+    def _on_request(self, request: Request) -> None:
+        self.requests.append(request.url)
+        self.in_flight.add(request)
+        self.last_activity = time.monotonic()
+
+    def _on_request_done(self, request: Request) -> None:
+        self.in_flight.discard(request)
+        self.last_activity = time.monotonic()
+
+    def assert_no_errors(self) -> None:
+        assert not self.errors, "errors in the browser:\n" + "\n".join(self.errors)
+
+
+NewPage = Callable[..., tuple[Page, PageWatch]]  # the `new_page` fixture: options -> page
+
+
+def site_path(url: str) -> str:
+    """The path of a site URL, e.g. `/melden/` for http://127.0.0.1:1234/melden/#x."""
+    return urlsplit(url).path
+
+
+def all_site_pages() -> list[str]:
+    """Every built page of the site as a URL path (`/`, `/melden/`, `/beslishulp/.../`)."""
+    pages = []
+    for index in sorted(SITE.rglob("index.html")):
+        relative = index.parent.relative_to(SITE).as_posix()
+        pages.append("/" if relative == "." else f"/{relative}/")
+    return pages
+
+
+# ---------------------------------------------------------------------------
+# The expected flowcharts, read from the built /stroomschema/ page
+# ---------------------------------------------------------------------------
+
+_NODE_LINE = re.compile(r'^\s*(n\d+)\s*(?:\(\[|\[\[|\(\(|\{\{|\{|\[|\()"(.*?)"')
+_CLICK_LINE = re.compile(r'^\s*click\s+(n\d+)\s+href\s+"([^"]+)"')
+
+
+@dataclass(frozen=True)
+class FlowNode:
+    node_id: str  # "n0"
+    label: str
+    href: str  # as written in the Mermaid source (relative to /stroomschema/)
+
+    @property
+    def target(self) -> str:
+        return urljoin(STROOMSCHEMA, self.href)
+
+    @property
+    def target_path(self) -> str:
+        return urlsplit(self.target).path
+
+    @property
+    def target_anchor(self) -> str:
+        return urlsplit(self.target).fragment
+
+
+@dataclass(frozen=True)
+class Diagram:
+    figure_id: str
+    title: str  # accTitle
+    description: str  # accDescr
+    nodes: tuple[FlowNode, ...]
+    unlinked: tuple[str, ...]  # declared nodes without a click line (should be none)
+
+
+@lru_cache(maxsize=None)
+def expected_diagrams() -> tuple[Diagram, ...]:
+    """Parse the Mermaid sources in the built /stroomschema/ page (none if not built)."""
+    if not html_file(STROOMSCHEMA).is_file():
+        return ()  # the session fixture `built_site` stops the run with a message
+    diagrams = []
+    for figure in soup(STROOMSCHEMA).select("figure.stroomschema"):
+        pre = figure.select_one("pre.mermaid")
+        assert pre is not None, f"{figure.get('id')}: no <pre class=mermaid>"
+        title = description = ""
+        labels: dict[str, str] = {}
+        hrefs: dict[str, str] = {}
+        for line in pre.get_text().splitlines():
+            stripped = line.strip()
+            if stripped.startswith("accTitle:"):
+                title = stripped.partition(":")[2].strip()
+            elif stripped.startswith("accDescr:"):
+                description = stripped.partition(":")[2].strip()
+            elif match := _CLICK_LINE.match(line):
+                hrefs[match.group(1)] = match.group(2)
+            elif match := _NODE_LINE.match(line):
+                labels[match.group(1)] = match.group(2)
+        nodes = tuple(FlowNode(n, labels[n], hrefs[n]) for n in labels if n in hrefs)
+        unlinked = tuple(n for n in labels if n not in hrefs)
+        diagrams.append(Diagram(str(figure["id"]), title, description, nodes, unlinked))
+    return tuple(diagrams)
+
+
+def all_flow_nodes() -> list[tuple[Diagram, int, FlowNode]]:
+    return [(d, i, node) for d in expected_diagrams() for i, node in enumerate(d.nodes)]
+
+
+def node_param_id(item: tuple[Diagram, int, FlowNode]) -> str:
+    diagram, _, node = item
+    return f"{diagram.figure_id.removeprefix('schema-')}-{node.node_id}"
+
+
+def open_stroomschema(page: Page, base_url: str) -> None:
+    """Go to /stroomschema/ and wait (bounded) until every diagram has been drawn."""
+    page.goto(urljoin(base_url, STROOMSCHEMA.lstrip("/")), wait_until="domcontentloaded")
+    wait_for_diagrams(page)
+
+
+def back_to_stroomschema(page: Page, base_url: str) -> None:
+    """Return to /stroomschema/ with the Back button when the last page came from there
+    (the browser restores it from its back/forward cache); otherwise open it."""
+    if site_path(page.url) != STROOMSCHEMA and page.url.startswith(base_url):
+        page.go_back(wait_until="commit")
+        if site_path(page.url) == STROOMSCHEMA:
+            wait_for_diagrams(page)
+            return
+    open_stroomschema(page, base_url)
+
+
+def wait_for_diagrams(page: Page) -> None:
+    """Wait (bounded) until every diagram on the current page has been drawn."""
+    try:
+        page.wait_for_function(
+            """(count) => {
+                const hosts = [...document.querySelectorAll('figure.stroomschema div.mermaid')];
+                return hosts.length === count && hosts.every(h => h.getBoundingClientRect().height > 50);
+            }""",
+            arg=len(expected_diagrams()),
+            timeout=RENDER_TIMEOUT_MS,
+        )
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"the diagrams on {STROOMSCHEMA} were not drawn within {RENDER_TIMEOUT_MS} ms") from None
+
+
+# ---------------------------------------------------------------------------
+# The DevTools protocol view (pierces the closed shadow roots)
+# ---------------------------------------------------------------------------
+
+CdpNode = dict[str, Any]
+
+
+def attrs(node: CdpNode) -> dict[str, str]:
+    flat = node.get("attributes", [])
+    return dict(zip(flat[::2], flat[1::2]))
+
+
+def walk(node: CdpNode) -> Iterator[CdpNode]:
+    """A node and all its descendants, shadow trees included, in document order."""
+    yield node
+    for root in node.get("shadowRoots", []):
+        yield from walk(root)
+    for child in node.get("children", []):
+        yield from walk(child)
+    if "contentDocument" in node:
+        yield from walk(node["contentDocument"])
+
+
+def text_content(node: CdpNode) -> str:
+    parts = [n.get("nodeValue", "") for n in walk(node) if n.get("nodeType") == 3]
+    return " ".join(" ".join(parts).split())
+
+
+def find_by_id(root: CdpNode, element_id: str) -> CdpNode | None:
+    return next((n for n in walk(root) if attrs(n).get("id") == element_id), None)
+
+
+@dataclass
+class RenderedDiagram:
+    host: CdpNode  # div.mermaid in the light DOM
+    shadow_root: CdpNode  # its closed shadow root
+    svg: CdpNode
+
+    @property
+    def title_text(self) -> str:
+        node = find_by_id(self.svg, attrs(self.svg).get("aria-labelledby", ""))
+        return text_content(node) if node and node.get("localName") == "title" else ""
+
+    @property
+    def description_text(self) -> str:
+        node = find_by_id(self.svg, attrs(self.svg).get("aria-describedby", ""))
+        return text_content(node) if node and node.get("localName") == "desc" else ""
+
+    def links(self) -> list[CdpNode]:
+        """The svg <a> elements, in document (= tab) order."""
+        return [n for n in walk(self.svg) if n.get("localName") == "a"]
+
+    def link_for(self, node_id: str) -> CdpNode:
+        """The <a> that wraps flowchart node `node_id` (its group id is `…-flowchart-nX-k`)."""
+        pattern = re.compile(rf"-flowchart-{re.escape(node_id)}-\d+$")
+        for link in self.links():
+            if any(pattern.search(attrs(n).get("id", "")) for n in walk(link)):
+                return link
+        raise AssertionError(f"{self.title_text}: no clickable node {node_id} in the SVG")
+
+    def node_group(self, node_id: str) -> CdpNode:
+        link = self.link_for(node_id)
+        return next(n for n in walk(link) if "node" in attrs(n).get("class", "").split())
+
+
+class DevTools:
+    """A CDP session on a page, for the parts of the DOM that page scripts cannot reach."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.cdp: CDPSession = page.context.new_cdp_session(page)
+
+    def document(self) -> CdpNode:
+        return self.cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+
+    def diagrams(self) -> list[RenderedDiagram]:
+        """Every Mermaid host on the page with the SVG drawn in its closed shadow root."""
+        found = []
+        for node in walk(self.document()):
+            if node.get("localName") == "div" and "mermaid" in attrs(node).get("class", "").split():
+                for root in node.get("shadowRoots", []):
+                    if root.get("shadowRootType") != "closed":
+                        continue
+                    svg = next((n for n in walk(root) if n.get("localName") == "svg"), None)
+                    if svg is not None:
+                        found.append(RenderedDiagram(node, root, svg))
+        return found
+
+    def diagram_titled(self, title: str) -> RenderedDiagram:
+        for diagram in self.diagrams():
+            if diagram.title_text == title:
+                return diagram
+        raise AssertionError(f"no rendered diagram titled {title!r}")
+
+    def center(self, node: CdpNode) -> tuple[float, float]:
+        """Scroll `node` into view; its centre in viewport coordinates."""
+        self.cdp.send("DOM.scrollIntoViewIfNeeded", {"backendNodeId": node["backendNodeId"]})
+        # The theme scrolls smoothly: wait (bounded) until the box stops moving.
+        quad: list[float] = []
+        for _ in range(50):
+            quads = self.cdp.send("DOM.getContentQuads", {"backendNodeId": node["backendNodeId"]})
+            assert quads["quads"], f"node {attrs(node)} has no box on screen"
+            if quads["quads"][0] == quad:
+                break
+            quad = quads["quads"][0]
+            self.page.wait_for_timeout(50)
+        xs, ys = quad[0::2], quad[1::2]
+        return sum(xs) / 4, sum(ys) / 4
+
+    def link_node_at(self, diagram: RenderedDiagram, x: float, y: float) -> str | None:
+        """Id of the node group inside the link hit at viewport point (x, y), if any."""
+        return self.call_on(
+            diagram.shadow_root,
+            f"function () {{ const hit = this.elementFromPoint({x}, {y});"
+            " const link = hit && hit.closest('a');"
+            " const group = link && link.querySelector('g.node');"
+            " return group ? group.id : null; }",
+        )
+
+    def focused_node(self, diagram: RenderedDiagram) -> str | None:
+        """Id of the node group inside the focused link of a diagram, if any."""
+        return self.call_on(
+            diagram.shadow_root,
+            "function () { const link = this.activeElement;"
+            " const group = link && link.querySelector('g.node');"
+            " return group ? group.id : null; }",
+        )
+
+    def accessible_name(self, node: CdpNode) -> str:
+        tree = self.cdp.send(
+            "Accessibility.getPartialAXTree",
+            {"backendNodeId": node["backendNodeId"], "fetchRelatives": False},
+        )["nodes"]
+        name = tree[0].get("name", {}).get("value", "") if tree else ""
+        return " ".join(str(name).split())
+
+    def call_on(self, node: CdpNode, function: str) -> Any:
+        """Run `function` with `this` bound to `node` (works in closed shadow roots)."""
+        remote = self.cdp.send("DOM.resolveNode", {"backendNodeId": node["backendNodeId"]})
+        result = self.cdp.send(
+            "Runtime.callFunctionOn",
+            {
+                "objectId": remote["object"]["objectId"],
+                "functionDeclaration": function,
+                "returnByValue": True,
+            },
+        )
+        assert "exceptionDetails" not in result, result["exceptionDetails"]
+        return result["result"].get("value")
+
+    def computed(self, node: CdpNode, *properties: str) -> dict[str, str]:
+        return self.call_on(
+            node,
+            "function () { const s = getComputedStyle(this);"
+            f" return Object.fromEntries({list(properties)!r}.map(p => [p, s.getPropertyValue(p)])); }}",
+        )
+
+
+# ---------------------------------------------------------------------------
+# Colour contrast (WCAG 2.1)
+# ---------------------------------------------------------------------------
+
+RGBA = tuple[float, float, float, float]
+
+
+def parse_color(value: str) -> RGBA:
+    """Parse a computed CSS colour: rgb(), rgba() or color(srgb …)."""
+    value = value.strip()
+    if match := re.fullmatch(r"rgba?\(([^)]*)\)", value):
+        parts = [p for p in re.split(r"[\s,/]+", match.group(1)) if p]
+        r, g, b = (float(p) for p in parts[:3])
+        a = float(parts[3]) if len(parts) > 3 else 1.0
+        return r, g, b, a
+    if match := re.fullmatch(r"color\(srgb ([^)]*)\)", value):
+        parts = [p for p in re.split(r"[\s/]+", match.group(1)) if p]
+        r, g, b = (float(p) * 255 for p in parts[:3])
+        a = float(parts[3]) if len(parts) > 3 else 1.0
+        return r, g, b, a
+    raise ValueError(f"cannot parse colour {value!r}")
+
+
+def over(top: RGBA, bottom: RGBA) -> RGBA:
+    """`top` composited over an opaque `bottom`."""
+    alpha = top[3]
+    return (
+        top[0] * alpha + bottom[0] * (1 - alpha),
+        top[1] * alpha + bottom[1] * (1 - alpha),
+        top[2] * alpha + bottom[2] * (1 - alpha),
+        1.0,
+    )
+
+
+def _luminance(color: RGBA) -> float:
+    def channel(c: float) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in color[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(foreground: RGBA, background: RGBA) -> float:
+    lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

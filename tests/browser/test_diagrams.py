@@ -1,0 +1,220 @@
+"""The flowcharts on /stroomschema/ as a reader gets them: drawn by Mermaid in the
+browser, named for screen readers, every node a working link by mouse and keyboard,
+readable in light and dark mode."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from tests.browser.helpers import (
+    back_to_stroomschema,
+    NewPage,
+    Diagram,
+    DevTools,
+    FlowNode,
+    PageWatch,
+    all_flow_nodes,
+    attrs,
+    contrast,
+    expected_diagrams,
+    node_param_id,
+    open_stroomschema,
+    over,
+    parse_color,
+    site_path,
+    text_content,
+    walk,
+)
+
+pytestmark = pytest.mark.browser
+
+NODES = all_flow_nodes()
+SHAPES = {"path", "polygon", "rect", "circle", "ellipse"}
+
+
+def assert_landed_on(page: Page, node: FlowNode) -> None:
+    """The page is the node's target page, scrolled to the target anchor."""
+    where = f"node {node.node_id} ({node.label!r})"
+    assert site_path(page.url) == node.target_path, f"{where}: landed on {page.url}"
+    assert urlsplit(page.url).fragment == node.target_anchor, f"{where}: landed on {page.url}"
+    exists = page.evaluate("id => document.getElementById(id) !== null", node.target_anchor)
+    assert exists, f"{where}: no element with id {node.target_anchor!r} on {page.url}"
+    # Bounded wait until the browser has scrolled the anchor into view.
+    try:
+        page.wait_for_function(
+            """id => { const top = document.getElementById(id).getBoundingClientRect().top;
+                       return top >= 0 && top < innerHeight; }""",
+            arg=node.target_anchor,
+            timeout=5_000,
+        )
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"{where}: #{node.target_anchor} is not scrolled into view") from None
+
+
+def focus_before(page: Page, diagram: Diagram) -> None:
+    """Focus the heading link just before the diagram's figure (the last stop before it)."""
+    focused = page.evaluate(
+        """(figureId) => {
+            const figure = document.getElementById(figureId);
+            const heading = figure && figure.previousElementSibling;
+            const link = heading && heading.querySelector('a.headerlink');
+            if (!link) return false;
+            link.focus();
+            return document.activeElement === link;
+        }""",
+        diagram.figure_id,
+    )
+    assert focused, f"{diagram.figure_id}: no heading link right before the figure to start tabbing from"
+
+
+# --- one page shared by the node tests of this module (cheap: only navigations) ---
+
+
+@pytest.fixture(scope="module")
+def shared_page(browser: Browser) -> Iterator[tuple[Page, PageWatch, DevTools]]:
+    # Reduced motion: the theme's smooth scrolling would make click coordinates wait.
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="nl-NL", reduced_motion="reduce"
+    )
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    watch = PageWatch(page)
+    yield page, watch, DevTools(page)
+    context.close()
+
+
+@pytest.fixture
+def stroom(shared_page: tuple[Page, PageWatch, DevTools]) -> tuple[Page, PageWatch, DevTools]:
+    page, watch, tools = shared_page
+    watch.errors.clear()
+    return page, watch, tools
+
+
+# --- 1. rendering ---
+
+
+def test_the_flowchart_sources_link_every_node() -> None:
+    diagrams = expected_diagrams()
+    assert len(diagrams) >= 2, "expected the two flowcharts on /stroomschema/"
+    for diagram in diagrams:
+        assert diagram.title and diagram.description, f"{diagram.figure_id}: accTitle/accDescr missing"
+        assert diagram.nodes, f"{diagram.figure_id}: no nodes parsed"
+        assert not diagram.unlinked, f"{diagram.figure_id}: nodes without a click link: {diagram.unlinked}"
+
+
+def test_every_diagram_renders_with_accessible_title_and_description(
+    stroom: tuple[Page, PageWatch, DevTools], site_url: str
+) -> None:
+    page, watch, tools = stroom
+    open_stroomschema(page, site_url)  # bounded wait: 15 s
+    rendered = tools.diagrams()
+    expected = expected_diagrams()
+    assert [d.title_text for d in rendered] == [d.title for d in expected]
+    for drawn, diagram in zip(rendered, expected):
+        svg = attrs(drawn.svg)
+        assert "graphics-document" in svg.get("role", ""), f"{diagram.title}: svg role is {svg.get('role')!r}"
+        assert drawn.description_text == diagram.description, f"{diagram.title}: <desc> / aria-describedby"
+        assert len(drawn.links()) == len(diagram.nodes), f"{diagram.title}: clickable nodes in the SVG"
+    watch.assert_no_errors()
+
+
+def test_diagram_links_have_accessible_names(stroom: tuple[Page, PageWatch, DevTools], site_url: str) -> None:
+    page, watch, tools = stroom
+    open_stroomschema(page, site_url)
+    for diagram in expected_diagrams():
+        drawn = tools.diagram_titled(diagram.title)
+        for node in diagram.nodes:
+            link = drawn.link_for(node.node_id)
+            label = " ".join(node.label.split())
+            assert text_content(link) == label, f"{diagram.title} {node.node_id}: link text"
+            assert tools.accessible_name(link) == label, f"{diagram.title} {node.node_id}: accessible name"
+    watch.assert_no_errors()
+
+
+# --- 2. every node, by mouse and by keyboard ---
+
+
+@pytest.mark.parametrize("item", NODES, ids=[node_param_id(n) for n in NODES])
+def test_mouse_click_on_node_opens_its_section(
+    stroom: tuple[Page, PageWatch, DevTools], site_url: str, item: tuple[Diagram, int, FlowNode]
+) -> None:
+    page, watch, tools = stroom
+    diagram, _, node = item
+    back_to_stroomschema(page, site_url)
+    drawn = tools.diagram_titled(diagram.title)
+    group = drawn.node_group(node.node_id)
+    x, y = tools.center(group)
+    assert tools.link_node_at(drawn, x, y) == attrs(group)["id"], "the click point is not on this node"
+    with page.expect_navigation(wait_until="domcontentloaded"):
+        page.mouse.click(x, y)
+    assert_landed_on(page, node)
+    watch.assert_no_errors()
+
+
+@pytest.mark.parametrize("item", NODES, ids=[node_param_id(n) for n in NODES])
+def test_keyboard_tab_and_enter_on_node_opens_its_section(
+    stroom: tuple[Page, PageWatch, DevTools], site_url: str, item: tuple[Diagram, int, FlowNode]
+) -> None:
+    page, watch, tools = stroom
+    diagram, index, node = item
+    back_to_stroomschema(page, site_url)
+    drawn = tools.diagram_titled(diagram.title)
+    focus_before(page, diagram)
+    for _ in range(index + 1):  # the nodes are tab stops in source order
+        page.keyboard.press("Tab")
+    link = drawn.link_for(node.node_id)
+    assert tools.focused_node(drawn) == attrs(drawn.node_group(node.node_id))["id"], (
+        f"after {index + 1} Tab presses the focus is not on {node.node_id} ({node.label!r})"
+    )
+    outline = tools.computed(link, "outline-style", "outline-width")
+    assert outline["outline-style"] != "none" and outline["outline-width"] != "0px", "no visible focus"
+    with page.expect_navigation(wait_until="domcontentloaded"):
+        page.keyboard.press("Enter")
+    assert_landed_on(page, node)
+    watch.assert_no_errors()
+
+
+# --- 7 (part). readable in light and dark mode ---
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_diagram_text_contrast(new_page: NewPage, site_url: str, scheme: str) -> None:
+    page, watch = new_page(color_scheme=scheme)
+    open_stroomschema(page, site_url)
+    expected_palette = {"light": "default", "dark": "slate"}[scheme]
+    assert page.evaluate("document.body.dataset.mdColorScheme") == expected_palette
+    page_bg = parse_color(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+    tools = DevTools(page)
+    failures = []
+    for drawn in tools.diagrams():
+        for link in drawn.links():
+            group = next(n for n in walk(link) if "node" in attrs(n).get("class", "").split())
+            fills = [
+                parse_color(tools.computed(n, "fill")["fill"])
+                for n in walk(group)
+                if n.get("localName") in SHAPES
+            ]
+            fill = next((f for f in fills if f[3] > 0), (0.0, 0.0, 0.0, 0.0))
+            background = over(fill, page_bg)
+            texts = [n for n in walk(link) if n.get("localName") in {"p", "span", "text"} and text_content(n)]
+            assert texts, f"{drawn.title_text}: node without text"
+            colour = parse_color(tools.computed(texts[-1], "color")["color"])
+            ratio = contrast(over(colour, background), background)
+            if ratio < 4.5:
+                failures.append(f"{drawn.title_text}: {text_content(link)!r} {ratio:.2f}:1")
+        for label in walk(drawn.svg):
+            if "edgeLabel" in attrs(label).get("class", "").split() and label.get("localName") != "g":
+                if not text_content(label):
+                    continue
+                style = tools.computed(label, "color", "background-color")
+                background = over(parse_color(style["background-color"]), page_bg)
+                ratio = contrast(over(parse_color(style["color"]), background), background)
+                if ratio < 4.5:
+                    failures.append(f"{drawn.title_text}: edge label {text_content(label)!r} {ratio:.2f}:1")
+    assert not failures, f"text in the diagrams below 4.5:1 in {scheme} mode:\n" + "\n".join(failures)
+    watch.assert_no_errors()

@@ -1,0 +1,129 @@
+"""Every page of the built site, opened in the browser, only talks to 127.0.0.1, runs
+without console errors, and loads Mermaid only where there is a diagram."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from tests.browser.helpers import STROOMSCHEMA, PageWatch, all_site_pages
+from tests.sitepaths import ROOT, SITE, URL_MAP, soup
+
+pytestmark = pytest.mark.browser
+
+PAGES = all_site_pages()
+SUMMARY = ROOT / "test-output" / "browser-requests.json"
+
+
+@dataclass
+class Visit:
+    url: str
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def scripts(self) -> list[str]:
+        return [r for r in self.requests if urlsplit(r).path.endswith(".js")]
+
+    @property
+    def script_bytes(self) -> int:
+        """Bytes of JavaScript the page loads (sizes of the served files)."""
+        total = 0
+        for request in self.scripts:
+            path = SITE / urlsplit(request).path.lstrip("/")
+            total += path.stat().st_size if path.is_file() else 0
+        return total
+
+
+def crawl(browser: Browser, base_url: str, urls: list[str], tabs: int = 4) -> dict[str, Visit]:
+    """Open every page once, `tabs` at a time, each until it is quiet; record each visit.
+
+    One fresh context: nothing is cached before the first page. A page counts as done
+    when it has loaded and no request was open or started for 300 ms (the search worker,
+    index and stemmer come after the load event).
+    """
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    pages = [context.new_page() for _ in range(tabs)]
+    watches = [PageWatch(page) for page in pages]
+    queue = list(urls)
+    busy: dict[int, tuple[str, float]] = {}
+    result: dict[str, Visit] = {}
+    try:
+        while queue or busy:
+            for tab, page in enumerate(pages):
+                if tab in busy:
+                    url, started = busy[tab]
+                    if watches[tab].is_quiet():
+                        result[url] = Visit(url, list(watches[tab].requests), list(watches[tab].errors))
+                        del busy[tab]
+                    elif time.monotonic() - started > 20:
+                        raise AssertionError(f"{url}: still loading after 20 s: {watches[tab].in_flight}")
+                if tab not in busy and queue:
+                    url = queue.pop(0)
+                    watches[tab].reset()
+                    page.goto(urljoin(base_url, url.lstrip("/")), wait_until="commit")
+                    busy[tab] = (url, time.monotonic())
+            pages[0].wait_for_timeout(50)  # lets Playwright deliver the events of all tabs
+    finally:
+        context.close()
+    return result
+
+
+@pytest.fixture(scope="module")
+def visits(browser: Browser, site_url: str) -> dict[str, Visit]:
+    result = crawl(browser, site_url, PAGES)
+    SUMMARY.parent.mkdir(parents=True, exist_ok=True)
+    SUMMARY.write_text(
+        json.dumps(
+            {u: {"requests": len(v.requests), "js_bytes": v.script_bytes} for u, v in result.items()},
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    return result
+
+
+def test_every_built_page_is_visited(visits: dict[str, Visit]) -> None:
+    assert set(URL_MAP) <= set(visits)
+    assert any(u.startswith("/beslishulp/afwegingskader/") for u in visits)
+    assert any(u.startswith("/beslishulp/route-bij-zorgen/") for u in visits)
+    assert all(v.requests and urlsplit(v.requests[0]).path == v.url for v in visits.values())
+
+
+def test_every_request_goes_to_localhost(visits: dict[str, Visit]) -> None:
+    outside = [
+        f"{url}: {request}"
+        for url, visit in visits.items()
+        for request in visit.requests
+        if urlsplit(request).hostname != "127.0.0.1"
+    ]
+    assert not outside, "requests leaving the machine:\n" + "\n".join(outside)
+
+
+def test_no_console_or_page_errors(visits: dict[str, Visit]) -> None:
+    errors = [error for visit in visits.values() for error in visit.errors]
+    assert not errors, "\n".join(errors)
+
+
+def test_mermaid_only_on_pages_with_a_diagram(visits: dict[str, Visit]) -> None:
+    with_diagram = {url for url in visits if soup(url).select_one(".mermaid") is not None}
+    assert STROOMSCHEMA in with_diagram
+    with_mermaid = {
+        url for url, visit in visits.items() if any("mermaid" in urlsplit(r).path for r in visit.scripts)
+    }
+    assert with_mermaid == with_diagram
+
+
+def test_search_runs_offline_on_every_page(visits: dict[str, Visit]) -> None:
+    """The search index and the Dutch stemmer come from the site itself."""
+    for url, visit in visits.items():
+        paths = {urlsplit(r).path for r in visit.requests}
+        assert "/search/search_index.json" in paths, f"{url}: no local search index"
+        assert "/assets/javascripts/lunr/min/lunr.nl.min.js" in paths, f"{url}: no Dutch stemmer"
