@@ -4,13 +4,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MERMAID_JS := docs/assets/javascripts/mermaid.min.js
+# Material's offline plugin needs this shim for search from file:// (else it uses a CDN).
+IFRAME_WORKER_JS := docs/assets/javascripts/iframe-worker-shim.js
 # Silence the MkDocs 2 banners of Material and of the properdocs package.
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: setup serve build dist test test-browser bench lock clean
 
-setup: $(VENV)/.installed $(MERMAID_JS)
+setup: $(VENV)/.installed $(MERMAID_JS) $(IFRAME_WORKER_JS)
 
 # Python: a venv with the pinned, hash-checked packages of requirements.txt.
 $(VENV)/.installed: requirements.txt
@@ -18,8 +20,8 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
 	touch $@
 
-# npm: the pinned Mermaid package (package-lock.json), copied into docs/ so the
-# site serves it itself. The copy is generated and ignored by git.
+# npm: the pinned Mermaid and iframe-worker packages (package-lock.json), copied into
+# docs/ so the site serves them itself. The copies are generated and ignored by git.
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -27,6 +29,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 $(MERMAID_JS): node_modules/.package-lock.json
 	mkdir -p $(dir $@)
 	cp node_modules/mermaid/dist/mermaid.min.js $@
+
+$(IFRAME_WORKER_JS): node_modules/.package-lock.json
+	mkdir -p $(dir $@)
+	cp node_modules/iframe-worker/shim/index.js $@
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -72,4 +78,4 @@ lock:
 	  --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 
 clean:
-	rm -rf site site.partial site-offline site-offline.partial dist $(VENV) node_modules $(MERMAID_JS)
+	rm -rf site site.partial site-offline site-offline.partial dist $(VENV) node_modules $(MERMAID_JS) $(IFRAME_WORKER_JS)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -20,3 +21,22 @@ def site_url() -> Iterator[str]:
 
     with serve(SITE) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def offline_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make dist` once; the folder of the unzipped bundle, as an administrator unpacks it."""
+    import subprocess
+    import zipfile
+
+    from scripts.bundle import bundle_name
+    from scripts.settings import load_settings
+    from tests.sitepaths import ROOT, mkdocs_config
+
+    result = subprocess.run(["make", "dist"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    name = bundle_name(load_settings(mkdocs_config()["extra"]))
+    target = tmp_path_factory.mktemp("bundle")
+    with zipfile.ZipFile(ROOT / "dist" / f"{name}.zip") as zf:
+        zf.extractall(target)
+    return target / name

@@ -31,7 +31,7 @@ LAUNCH_ARGS = [
 
 HOW_TO_GET_ONE = (
     "Install Debian's package (sudo apt-get install chromium; `make test` runs "
-    "scripts/ensure-chromium.sh which does this as root), or set CHROMIUM_PATH to a "
+    "scripts/ensure-system-packages.sh which does this as root), or set CHROMIUM_PATH to a "
     "Chromium or Chrome binary. Do not run `playwright install`."
 )
 

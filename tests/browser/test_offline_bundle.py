@@ -1,0 +1,44 @@
+"""The offline bundle of `make dist`, opened straight from disk (file://): navigation,
+search and a diagram link work, and nothing is fetched from anywhere else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser.helpers import DevTools, NewPage, wait_for_diagrams
+from tests.browser.test_search import search
+
+pytestmark = pytest.mark.browser
+
+
+def test_bundle_works_from_file_urls(new_page: NewPage, offline_bundle: Path) -> None:
+    page, watch = new_page()
+    start = (offline_bundle / "index.html").as_uri()
+    page.goto(start, wait_until="load")
+    assert page.locator("article h1").inner_text().startswith("Zorgen over een kind")
+
+    # Navigation: a link opens the page from disk.
+    page.locator("article a[href='melden.html']").first.click()
+    page.wait_for_url("**/melden.html")
+    assert page.locator("article h1").inner_text().startswith("Een melding doen")
+
+    # Search works without a server.
+    hrefs = search(page, "vertrouwensarts")
+    assert any("/vermoedens.html" in href for href in hrefs[:5]), hrefs[:5]
+
+    # A diagram node opens its section.
+    page.goto((offline_bundle / "stroomschema.html").as_uri(), wait_until="load")
+    wait_for_diagrams(page)
+    tools = DevTools(page)
+    drawn = tools.diagrams()[0]
+    group = drawn.node_group("n1")  # "Is er nu acuut gevaar?"
+    x, y = tools.center(group)
+    with page.expect_navigation():
+        page.mouse.click(x, y)
+    assert page.url.endswith("/melden.html#acuut-gevaar"), page.url
+    assert page.evaluate("document.getElementById('acuut-gevaar') !== null")
+
+    outside = [url for url in watch.requests if not url.startswith(("file://", "data:", "blob:"))]
+    assert not outside, outside
