@@ -83,7 +83,10 @@ def _page(flow: Flow, step: Step, next_page: dict[str | None, str]) -> str:
         heading = flow.title
     else:
         heading = node.heading
-    lines = [f"# {inline(heading)}", ""]
+    # Only the start page goes into the search index: the step pages would crowd out
+    # the protocol's own pages in the results.
+    lines = [] if node.kind is Kind.START else ["---", "search:", "  exclude: true", "---", ""]
+    lines += [f"# {inline(heading)}", ""]
     if node.kind is Kind.OUTCOME:
         lines += ['!!! success "Uitkomst: wat u nu doet"', ""]
         lines += ["    " + line if line else "" for line in node.text.splitlines()]
