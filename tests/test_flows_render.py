@@ -191,3 +191,15 @@ def test_outcome_heading_names_the_action() -> None:
     pages = render_pages(flow)
     assert "\n# Bel nu 112\n" in pages["beslishulp/test/bellen.md"]
     assert "\n# Klaar\n" in pages["beslishulp/test/klaar.md"]  # no title: the label
+
+
+def test_answers_summary_shows_the_last_ten() -> None:
+    chain = [f"q{i} question q{i + 1} uit{i}" for i in range(15)]
+    specs = ["s start q0", *chain, "q15 outcome", *[f"uit{i} outcome" for i in range(15)]]
+    pages = render_pages(load(flow_text(*specs)))
+    last = pages["beslishulp/test/q15.md"]
+    assert "    - … en 5 eerdere antwoorden" in last
+    assert [line for line in last.splitlines() if line.endswith("**Ja**")] == [
+        f"    - q{i} **Ja**" for i in range(5, 15)
+    ]
+    assert "Vorige vraag](q14.md)" in last

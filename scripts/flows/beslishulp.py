@@ -9,7 +9,7 @@ gets one page per route, so "Vorige vraag" always goes back along the reader's o
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scripts.flows.markdown import inline
 from scripts.flows.model import NO, YES, Flow, FlowError, Kind, Node
@@ -20,16 +20,22 @@ START_LABEL = "Start"
 BACK_LABEL = "Vorige vraag"
 RESTART_LABEL = "Opnieuw beginnen"
 NEXT_LABEL = "Verder"
+# The answers summary on a page shows at most this many of the last answers.
+SUMMARY_MAX = 10
 
 
 @dataclass(frozen=True)
 class Step:
-    """One page: a node reached along one route (`route` holds (node id, answer) pairs)."""
+    """One page: a node reached along one route from the start."""
 
     node: Node
     page: str  # file name within the flow's folder, e.g. "vraag-2.md"
-    route: tuple[tuple[str, str | None], ...]  # earlier (node id, answer taken) pairs
     back: str | None  # page of the previous question on this route
+    answered: int = 0  # questions answered on the way here
+    # The last answers on the way here, as (question id, answer), at most SUMMARY_MAX:
+    # a fixed size per page keeps the whole beslishulp linear in the number of pages.
+    recent: tuple[tuple[str, str], ...] = ()
+    next_pages: dict[str | None, str] = field(default_factory=dict, compare=False)
 
 
 def folder(flow: Flow) -> str:
@@ -37,13 +43,15 @@ def folder(flow: Flow) -> str:
 
 
 def steps(flow: Flow) -> list[Step]:
-    """Every page of the beslishulp, start page first, in breadth-first order."""
+    """Every page of the beslishulp, start page first, in breadth-first order.
+
+    Each step's `next_pages` maps an answer (None for "next") to the page it leads to.
+    """
     counts = path_counts(flow)
     seen_routes: dict[str, int] = {}
     result: list[Step] = []
     used = {START_PAGE}
-    start = Step(flow.start, START_PAGE, (), None)
-    queue = deque([start])
+    queue = deque([Step(flow.start, START_PAGE, None)])
     while queue:
         step = queue.popleft()
         result.append(step)
@@ -55,29 +63,27 @@ def steps(flow: Flow) -> list[Step]:
             if page in used:
                 raise FlowError(flow.source, f"paginanaam '{page}' komt twee keer voor; kies een andere id", node.line, node.id)
             used.add(page)
-            route = (*step.route, (step.node.id, answer))
-            queue.append(Step(node, page, route, back))
+            step.next_pages[answer] = page
+            if answer is None:
+                queue.append(Step(node, page, back, step.answered, step.recent))
+            else:
+                recent = (*step.recent, (step.node.id, answer))[-SUMMARY_MAX:]
+                queue.append(Step(node, page, back, step.answered + 1, recent))
     return result
 
 
 def render_pages(flow: Flow) -> dict[str, str]:
     """Docs path (beslishulp/<flow>/<page>.md) -> Markdown of every page of the beslishulp."""
-    all_steps = steps(flow)
-    children: dict[tuple[str, tuple[tuple[str, str | None], ...]], str] = {
-        (s.node.id, s.route): s.page for s in all_steps
+    labels = {node.id: inline(node.label) for node in flow.nodes}  # escape each label once
+    return {
+        f"{folder(flow)}/{step.page}": _page(flow, step, labels)
+        for step in steps(flow)
     }
-    pages = {}
-    for step in all_steps:
-        next_page = {
-            answer: children[(target, (*step.route, (step.node.id, answer)))]
-            for answer, target in step.node.targets()
-        }
-        pages[f"{folder(flow)}/{step.page}"] = _page(flow, step, next_page)
-    return pages
 
 
-def _page(flow: Flow, step: Step, next_page: dict[str | None, str]) -> str:
+def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
     node = step.node
+    next_page = step.next_pages
     to_docs = "../../"
     if node.kind is Kind.START:
         heading = flow.title
@@ -93,8 +99,7 @@ def _page(flow: Flow, step: Step, next_page: dict[str | None, str]) -> str:
     else:
         lines += node.text.splitlines()
     lines += ["", f"[Lees meer in het protocol]({to_docs}{node.link})", ""]
-    if step.route:
-        lines += _route_summary(flow, step)
+    lines += _route_summary(step, labels)
     choice = []
     if node.kind is Kind.START:
         choice.append(f"[{START_LABEL}]({next_page[None]}){{ .md-button .md-button--primary }}")
@@ -116,10 +121,12 @@ def _page(flow: Flow, step: Step, next_page: dict[str | None, str]) -> str:
     return "\n".join(lines)
 
 
-def _route_summary(flow: Flow, step: Step) -> list[str]:
-    answered = [(flow.node(n), a) for n, a in step.route if a is not None]
-    if not answered:
+def _route_summary(step: Step, labels: dict[str, str]) -> list[str]:
+    if not step.answered:
         return []
     lines = ['??? info "Uw antwoorden tot nu toe"', ""]
-    lines += [f"    - {inline(node.label)} **{answer}**" for node, answer in answered]
+    earlier = step.answered - len(step.recent)
+    if earlier:
+        lines.append(f"    - … en {earlier} eerdere antwoorden")
+    lines += [f"    - {labels[node_id]} **{answer}**" for node_id, answer in step.recent]
     return [*lines, ""]

@@ -69,7 +69,7 @@ def _targets_exist(flow: Flow) -> None:
 
 
 def _reachable_from_start(flow: Flow) -> None:
-    seen = _walk(flow.start.id, lambda n: [t for _, t in flow.node(n).targets()])
+    seen = _walk([flow.start.id], lambda n: [t for _, t in flow.node(n).targets()])
     for node in flow.nodes:
         if node.id not in seen:
             raise FlowError(flow.source, "geen enkele route vanaf de start komt bij deze knoop", node.line, node.id)
@@ -81,9 +81,7 @@ def _outcome_reachable(flow: Flow) -> None:
         for _, target in node.targets():
             parents[target].append(node.id)
     outcomes = [node.id for node in flow.nodes if node.kind is Kind.OUTCOME]
-    seen: set[str] = set()
-    for outcome in outcomes:
-        seen |= _walk(outcome, lambda n: parents[n])
+    seen = _walk(outcomes, lambda n: parents[n])  # one walk back from all outcomes at once
     for node in flow.nodes:
         if node.id not in seen:
             raise FlowError(flow.source, "vanaf deze knoop is geen uitkomst (kind: outcome) te bereiken", node.line, node.id)
@@ -146,9 +144,10 @@ def path_counts(flow: Flow) -> dict[str, int]:
     return count
 
 
-def _walk(root: str, step: Callable[[str], Iterable[str]]) -> set[str]:
-    seen = {root}
-    queue = deque([root])
+def _walk(roots: Iterable[str], step: Callable[[str], Iterable[str]]) -> set[str]:
+    """Every node reachable from `roots` by `step` (breadth-first, each node once)."""
+    seen = set(roots)
+    queue = deque(seen)
     while queue:
         for target in step(queue.popleft()):
             if target not in seen:
