@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MERMAID_JS := docs/assets/javascripts/mermaid.min.js
+MERMAID_ESM := docs/assets/javascripts/mermaid-esm
 # Material's offline plugin needs this shim for search from file:// (else it uses a CDN).
 IFRAME_WORKER_JS := docs/assets/javascripts/iframe-worker-shim.js
 # Silence the MkDocs 2 banners of Material and of the properdocs package.
@@ -12,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: setup serve build dist test test-browser bench lock clean
 
-setup: $(VENV)/.installed $(MERMAID_JS) $(IFRAME_WORKER_JS)
+setup: $(VENV)/.installed $(MERMAID_JS) $(MERMAID_ESM)/mermaid.esm.min.mjs $(IFRAME_WORKER_JS)
 
 # Python: a venv with the pinned, hash-checked packages of requirements.txt.
 $(VENV)/.installed: requirements.txt
@@ -21,7 +22,8 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 # npm: the pinned Mermaid and iframe-worker packages (package-lock.json), copied into
-# docs/ so the site serves them itself. The copies are generated and ignored by git.
+# docs/ so the site serves them itself. The copies are generated and ignored by git;
+# docs/assets/javascripts/mermaid-loader.js (committed) decides which Mermaid loads.
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -29,6 +31,13 @@ node_modules/.package-lock.json: package.json package-lock.json
 $(MERMAID_JS): node_modules/.package-lock.json
 	mkdir -p $(dir $@)
 	cp node_modules/mermaid/dist/mermaid.min.js $@
+
+# The ES module build with its chunks (no source maps): loaded by mermaid-loader.js.
+$(MERMAID_ESM)/mermaid.esm.min.mjs: node_modules/.package-lock.json
+	rm -rf $(MERMAID_ESM)
+	mkdir -p $(MERMAID_ESM)/chunks/mermaid.esm.min
+	cp node_modules/mermaid/dist/chunks/mermaid.esm.min/*.mjs $(MERMAID_ESM)/chunks/mermaid.esm.min/
+	cp node_modules/mermaid/dist/mermaid.esm.min.mjs $@
 
 $(IFRAME_WORKER_JS): node_modules/.package-lock.json
 	mkdir -p $(dir $@)
@@ -78,4 +87,4 @@ lock:
 	  --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 
 clean:
-	rm -rf site site.partial site-offline site-offline.partial dist $(VENV) node_modules $(MERMAID_JS) $(IFRAME_WORKER_JS)
+	rm -rf site site.partial site-offline site-offline.partial dist $(VENV) node_modules $(MERMAID_JS) $(MERMAID_ESM) $(IFRAME_WORKER_JS)

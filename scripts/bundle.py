@@ -18,8 +18,11 @@ from mkdocs.config import load_config
 from scripts.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-# Only meaningful on a web server: the error page (absolute links) and the sitemaps.
+# Only meaningful on a web server: the error page (absolute links), the sitemaps, and
+# Mermaid's ES module build (browsers load no modules from file://; the loader then
+# uses the single-file build).
 SERVER_ONLY = frozenset({"404.html", "sitemap.xml", "sitemap.xml.gz"})
+SERVER_ONLY_FOLDERS = ("assets/javascripts/mermaid-esm/",)
 README = """Protocol Huiselijk Geweld en Kindermishandeling - {organisatie}
 Versie {versie}
 
@@ -33,12 +36,16 @@ def bundle_name(settings: Settings) -> str:
     return f"protocol-huiselijk-geweld-v{version}"
 
 
+def _server_only(path: str) -> bool:
+    return path in SERVER_ONLY or path.startswith(SERVER_ONLY_FOLDERS)
+
+
 def write_zip(site_dir: Path, target: Path, folder: str, readme: str) -> int:
     """Zip `site_dir` under `folder/` into `target` (written whole or not at all); returns files."""
     partial = target.with_suffix(".partial")
     files = sorted(
         p for p in site_dir.rglob("*")
-        if p.is_file() and p.relative_to(site_dir).as_posix() not in SERVER_ONLY
+        if p.is_file() and not _server_only(p.relative_to(site_dir).as_posix())
     )
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         zf.writestr(f"{folder}/LEESMIJ.txt", readme)

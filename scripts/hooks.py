@@ -48,7 +48,8 @@ from scripts.settings import (  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 # The flow files; PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
 DIAGRAMS = Path(os.environ.get("PROTOCOL_DIAGRAMS", ROOT / "diagrams"))
-MERMAID_JS = "assets/javascripts/mermaid.min.js"
+# Copies of the pinned npm package that the Mermaid loader (mermaid-loader.js) needs.
+MERMAID_FILES = ("assets/javascripts/mermaid.min.js", "assets/javascripts/mermaid-esm/mermaid.esm.min.mjs")
 _ID = re.compile(r"""\bid=["']([^"']+)["']""")
 
 # Flows of the current build, loaded in on_config (each build, so `mkdocs serve` sees edits).
@@ -61,11 +62,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         settings = load_settings(config.extra)
     except SettingsError as err:
         raise PluginError(f"Fout in de organisatie-instellingen (mkdocs.yml): {err}") from err
-    if not (Path(config.docs_dir) / MERMAID_JS).is_file():
-        raise PluginError(
-            f"{Path(config.docs_dir) / MERMAID_JS} ontbreekt: typ `make setup` "
-            "(dat installeert Mermaid met npm en zet het in docs/)"
-        )
+    for mermaid_file in MERMAID_FILES:
+        if not (Path(config.docs_dir) / mermaid_file).is_file():
+            raise PluginError(
+                f"{Path(config.docs_dir) / mermaid_file} ontbreekt: typ `make setup` "
+                "(dat installeert Mermaid met npm en zet het in docs/)"
+            )
     try:
         _flows[:] = load_flows(DIAGRAMS, ROOT)
     except FlowError as err:

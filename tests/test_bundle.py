@@ -44,6 +44,9 @@ def test_bundle_holds_a_file_url_site(offline_bundle: Path) -> None:
     for page in ("index.html", "melden.html", "stroomschema.html", "print.html",
                  "beslishulp/index.html", "beslishulp/afwegingskader/vraag-1.html"):
         assert (root / page).is_file(), page
+    # No ES modules from disk: the loader uses the single-file Mermaid there.
+    assert (root / "assets/javascripts/mermaid.min.js").is_file()
+    assert not (root / "assets/javascripts/mermaid-esm").exists()
     # Search without a server: the offline plugin inlines the index as a script.
     assert (root / "search/search_index.js").is_file()
     stroomschema = (root / "stroomschema.html").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from bs4 import BeautifulSoup
 from tests.buildutil import build_with
 from tests.sitepaths import ROOT, SITE
 
-NPM_FILE = ROOT / "node_modules/mermaid/dist/mermaid.min.js"
+NPM_DIST = ROOT / "node_modules/mermaid/dist"
+NPM_FILE = NPM_DIST / "mermaid.min.js"
+LOADER = "assets/javascripts/mermaid-loader.js"
 
 
 def test_pinned_mermaid_11_from_the_lock_file() -> None:
@@ -23,8 +26,25 @@ def test_pinned_mermaid_11_from_the_lock_file() -> None:
     assert installed == version
 
 
-def test_site_serves_the_npm_file_unchanged() -> None:
+def test_site_serves_the_npm_files_unchanged() -> None:
     assert (SITE / "assets/javascripts/mermaid.min.js").read_bytes() == NPM_FILE.read_bytes()
+    esm = SITE / "assets/javascripts/mermaid-esm"
+    assert (esm / "mermaid.esm.min.mjs").read_bytes() == (NPM_DIST / "mermaid.esm.min.mjs").read_bytes()
+    chunks = sorted(p.name for p in (NPM_DIST / "chunks/mermaid.esm.min").glob("*.mjs"))
+    assert sorted(p.name for p in (esm / "chunks/mermaid.esm.min").iterdir()) == chunks
+
+
+def test_every_module_the_esm_build_imports_is_served() -> None:
+    esm = SITE / "assets/javascripts/mermaid-esm"
+    for module in esm.rglob("*.mjs"):
+        for target in re.findall(r'(?:from|import)\s*\(?"(\./[^"]+\.mjs)"', module.read_text(encoding="utf-8")):
+            assert (module.parent / target).resolve().is_file(), f"{module.name} imports missing {target}"
+
+
+def test_loader_fetches_only_from_its_own_folder() -> None:
+    loader = (SITE / LOADER).read_text(encoding="utf-8")
+    assert re.findall(r'new URL\("([^"]+)", here\)', loader) == ["mermaid-esm/mermaid.esm.min.mjs", "mermaid.min.js"]
+    assert not re.search(r"https?:|//[a-z]", loader.split("*/", 1)[1])
 
 
 @pytest.mark.slow
@@ -42,11 +62,11 @@ def test_small_diagram_uses_the_local_file_and_names_no_cdn(tmp_path: Path) -> N
     diagram = schema.select_one("pre.mermaid")
     assert diagram is not None and "flowchart TD" in diagram.get_text()
     sources = [s["src"] for s in schema.select("script[src]")]
-    assert "../assets/javascripts/mermaid.min.js" in sources
+    assert f"../{LOADER}" in sources
     assert (site / "assets/javascripts/mermaid.min.js").read_bytes() == NPM_FILE.read_bytes()
     start = (site / "index.html").read_text(encoding="utf-8")
     for html in (str(schema), start):
         assert "unpkg.com" not in html and "jsdelivr" not in html
         assert not [s for s in BeautifulSoup(html, "html.parser").select("script[src]")
                     if s["src"].startswith(("http:", "https:", "//"))]
-    assert "mermaid.min.js" not in start, "a page without a diagram must not load Mermaid"
+    assert "mermaid" not in start, "a page without a diagram must not load Mermaid"

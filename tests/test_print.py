@@ -24,7 +24,7 @@ def test_print_page_keeps_diagrams_text_alternatives_and_phone_numbers() -> None
     assert len(page.select("pre.mermaid")) == 2
     assert len(page.select("div.tekstalternatief")) == 2
     scripts = [s["src"] for s in page.select("script[src]")]
-    assert "../assets/javascripts/mermaid.min.js" in scripts
+    assert "../assets/javascripts/mermaid-loader.js" in scripts
     hrefs = {a["href"] for a in page.select("a[href^='tel:']")}
     assert {"tel:112", "tel:08002000"} <= hrefs
     assert page.select_one("#noodlijn") is not None

@@ -28,7 +28,7 @@ class Visit:
 
     @property
     def scripts(self) -> list[str]:
-        return [r for r in self.requests if urlsplit(r).path.endswith(".js")]
+        return [r for r in self.requests if urlsplit(r).path.endswith((".js", ".mjs"))]
 
     @property
     def script_bytes(self) -> int:
@@ -119,6 +119,20 @@ def test_mermaid_only_on_pages_with_a_diagram(visits: dict[str, Visit]) -> None:
         url for url, visit in visits.items() if any("mermaid" in urlsplit(r).path for r in visit.scripts)
     }
     assert with_mermaid == with_diagram
+
+
+def test_diagram_pages_load_the_module_build_and_only_the_chunks_they_need(
+    visits: dict[str, Visit],
+) -> None:
+    """Over http the loader imports Mermaid's ES module build, not the 3.6 MB single file."""
+    chunks_on_disk = len(list((SITE / "assets/javascripts/mermaid-esm/chunks").rglob("*.mjs")))
+    visit = visits[STROOMSCHEMA]
+    paths = [urlsplit(r).path for r in visit.scripts]
+    assert "/assets/javascripts/mermaid-loader.js" in paths
+    assert "/assets/javascripts/mermaid-esm/mermaid.esm.min.mjs" in paths
+    assert "/assets/javascripts/mermaid.min.js" not in paths
+    loaded_chunks = [p for p in paths if "/mermaid-esm/chunks/" in p]
+    assert 0 < len(loaded_chunks) < chunks_on_disk / 2, f"{len(loaded_chunks)} of {chunks_on_disk} chunks"
 
 
 def test_search_runs_offline_on_every_page(visits: dict[str, Visit]) -> None:

@@ -40,5 +40,7 @@ def test_bundle_works_from_file_urls(new_page: NewPage, offline_bundle: Path) ->
     assert page.url.endswith("/melden.html#acuut-gevaar"), page.url
     assert page.evaluate("document.getElementById('acuut-gevaar') !== null")
 
+    # From disk the loader takes the single-file Mermaid (no ES modules on file://).
+    assert any(url.endswith("/assets/javascripts/mermaid.min.js") for url in watch.requests)
     outside = [url for url in watch.requests if not url.startswith(("file://", "data:", "blob:"))]
     assert not outside, outside
