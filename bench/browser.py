@@ -10,17 +10,7 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, BrowserContext, Request, sync_playwright
 
 from bench.paths import CHROMIUM
-
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # The browser resolves no host but 127.0.0.1: an outside request fails (and is recorded).
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
+from scripts.chromium import LAUNCH_ARGS
 VIEWPORT = {"width": 1280, "height": 800}
 
 

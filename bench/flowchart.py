@@ -76,8 +76,8 @@ def measure(
         for run in range(runs):  # variants take turns; the order rotates every round
             for i in order[run % len(order):] + order[:run % len(order)]:
                 results[i].diagram.append(diagram_run(browser, bases[i] + DIAGRAM_PAGE))
-        # Pages without a diagram are byte-for-byte those of an earlier variant in the
-        # lazy variants (only mermaid2's tag on diagram pages differs): measured once.
+        # Pages without a diagram are byte-for-byte those of an earlier variant in the copies
+        # of site/ (before, lazy: only diagram pages or the loader differ): measured once.
         same_as = {i: _same_pages_as(variants, i) for i in order}
         measured = [i for i in order if same_as[i] is None]
         for run in range(runs):

@@ -2,7 +2,8 @@
 
 Times come from time.perf_counter around each stage (garbage collected before each timed
 call); every figure is the median of the runs that fit in a time budget per stage and size
-(the run count is reported with it). The synthetic flows come from bench.synthetic.
+(at least one; the run count is reported with it). The synthetic flows come from
+bench.synthetic.
 """
 
 from __future__ import annotations
@@ -33,10 +34,8 @@ from scripts.flows.validate import validate
 
 STAGES = ("parse", "validate", "mermaid", "textalt", "beslishulp")
 # Each stage at each size is repeated as often as fits in STAGE_BUDGET_S (at most the
-# configured number of runs, at least once); a stage whose single run is estimated (from
-# the smaller sizes) to take longer than SKIP_ABOVE_S is not run but extrapolated.
+# configured number of runs, and always at least once: every figure is measured).
 STAGE_BUDGET_S = 5.0
-SKIP_ABOVE_S = 25.0
 # The graph checks that validate() runs, in its order; timed one by one (their sum is the
 # validate stage) to show where the time goes. Falls back to validate() if one is missing.
 CHECKS = ("_one_start", "_targets_exist", "_reachable_from_start", "_outcome_reachable", "_no_cycles", "_bounded_paths")
@@ -44,12 +43,16 @@ CHECKS = ("_one_start", "_targets_exist", "_reachable_from_start", "_outcome_rea
 
 @dataclass
 class StageTime:
-    seconds: float
-    runs: int  # 0: not run, extrapolated from the smaller sizes
+    seconds: float  # median of the runs
+    runs: int
+    fastest: float  # the run least disturbed by other work on the machine: used for growth
+    # The fastest of separate runs with Python's garbage collector paused during the call:
+    # the stage's own work, without the collector's.
+    fastest_no_gc: float | None = None
 
-    @property
-    def estimated(self) -> bool:
-        return self.runs == 0
+    @classmethod
+    def of(cls, times: list[float]) -> StageTime:
+        return cls(median(times), len(times), min(times))
 
 
 @dataclass
@@ -57,8 +60,8 @@ class SizeResult:
     shape: str
     nodes: int
     stages: dict[str, StageTime] = field(default_factory=dict)
-    parse_libyaml: StageTime | None = None  # parse with a libyaml-based loader
-    libyaml_same_flow: bool | None = None  # ... which gave exactly the same Flow
+    parse_pure: StageTime | None = None  # parse on PyYAML's pure-Python SafeLoader (before)
+    pure_same_flow: bool | None = None  # ... which gave exactly the same Flow
     checks: dict[str, float] = field(default_factory=dict)  # medians of the validate runs
     beslishulp_steps: float | None = None  # steps() alone, one run
     beslishulp_pages: int | None = None
@@ -69,8 +72,13 @@ class SizeResult:
         return sum(stage.seconds for stage in self.stages.values())
 
     @property
-    def any_estimated(self) -> bool:
-        return any(stage.estimated for stage in self.stages.values())
+    def total_fastest(self) -> float:
+        return sum(stage.fastest for stage in self.stages.values())
+
+    @property
+    def total_fastest_no_gc(self) -> float | None:
+        values = [stage.fastest_no_gc for stage in self.stages.values()]
+        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
 @dataclass
@@ -86,14 +94,24 @@ class RealFlowResult:
         return sum(self.stages.values())
 
 
-def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
-    gc.collect()  # garbage of an earlier run is not charged to this one
-    started = time.perf_counter()
-    result = action()
-    return time.perf_counter() - started, result
+def _timed(action: Callable[[], Any], pause_gc: bool = False) -> tuple[float, Any]:
+    """One timed call; garbage of an earlier run is collected first, so it is not charged to
+    this one. With `pause_gc` Python's cyclic garbage collector does not run during the call."""
+    gc.collect()
+    if pause_gc:
+        gc.disable()
+    try:
+        started = time.perf_counter()
+        result = action()
+        return time.perf_counter() - started, result
+    finally:
+        if pause_gc:
+            gc.enable()
 
 
-def _repeat(action: Callable[[], Any], runs: int, budget: float | None = None) -> tuple[list[float], Any]:
+def _repeat(
+    action: Callable[[], Any], runs: int, budget: float | None = None, pause_gc: bool = False
+) -> tuple[list[float], Any]:
     """Up to `runs` timed runs; with a `budget` (seconds), no further run once another one
     of the same length would go over it (there is always at least one)."""
     times: list[float] = []
@@ -101,7 +119,7 @@ def _repeat(action: Callable[[], Any], runs: int, budget: float | None = None) -
     for _ in range(runs):
         if times and budget is not None and sum(times) + times[-1] > budget:
             break
-        seconds, result = _timed(action)
+        seconds, result = _timed(action, pause_gc)
         times.append(seconds)
     return times, result
 
@@ -139,57 +157,41 @@ def real_flows(folder: Path = ROOT / "diagrams", runs: int = REAL_FLOW_RUNS) -> 
 
 
 LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+# The parser the flow loader uses now: libyaml's CSafeLoader when PyYAML has it.
+LOADER_BASE = next(base.__name__ for base in loader_module._LineLoader.__mro__[1:]
+                   if base.__name__ in {"CSafeLoader", "SafeLoader"})
 
 
-class _LibyamlLineLoader(yaml.CSafeLoader if LIBYAML else yaml.SafeLoader):  # type: ignore[misc]
-    """The flow loader's line-keeping mapping constructor on libyaml's C parser."""
+class _PureLineLoader(yaml.SafeLoader):
+    """The flow loader's line-keeping mapping constructor on PyYAML's pure-Python parser:
+    what `loader._LineLoader` was before it used libyaml."""
 
 
-_LibyamlLineLoader.add_constructor(
+_PureLineLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, loader_module._LineLoader.construct_mapping
 )
 
 
 @contextmanager
-def libyaml_loader() -> Iterator[None]:
-    """Let parse_flow use libyaml for the duration (a measurement only; scripts/ is unchanged)."""
+def pure_python_loader() -> Iterator[None]:
+    """Let parse_flow use the pure-Python parser for the duration (a measurement only)."""
     original = loader_module._LineLoader
-    loader_module._LineLoader = _LibyamlLineLoader  # type: ignore[misc]
+    loader_module._LineLoader = _PureLineLoader  # type: ignore[misc]
     try:
         yield
     finally:
         loader_module._LineLoader = original  # type: ignore[misc]
 
 
-def _estimate(previous: list[SizeResult], stage: str, nodes: int) -> float | None:
-    """A stage's time at `nodes`, extrapolated with the growth exponent of the two largest
-    measured sizes (never below 1: at least linear)."""
-    measured = [r for r in previous if stage in r.stages and not r.stages[stage].estimated]
-    if not measured:
-        return None
-    last = measured[-1]
-    exponent = 1.0
-    if len(measured) >= 2:
-        first = measured[-2]
-        exponent = max(1.0, math.log(last.stages[stage].seconds / first.stages[stage].seconds)
-                       / math.log(last.nodes / first.nodes))
-    return last.stages[stage].seconds * (nodes / last.nodes) ** exponent
-
-
-def _runs_for(guess: float | None, runs: int) -> int:
-    """How often to run a stage whose single run is guessed to take `guess` seconds."""
-    if guess is None:
-        return runs
-    if guess > SKIP_ABOVE_S:
-        return 0
-    return max(1, min(runs, int(STAGE_BUDGET_S / max(guess, 1e-9))))
+def _fastest_without_gc(action: Callable[[], Any], runs: int) -> float:
+    """The fastest of up to `runs` calls with the garbage collector paused (half the budget)."""
+    return min(_repeat(action, runs, STAGE_BUDGET_S / 2, pause_gc=True)[0])
 
 
 def synthetic_flows(shape: str, sizes: dict[int, int] = SYNTHETIC_RUNS, with_parse: bool = True) -> list[SizeResult]:
-    """Every stage at every size for one shape ('chain' or 'tree').
+    """Every stage at every size for one shape ('chain' or 'tree'), each measured.
 
-    Without `with_parse` the flow is parsed once with libyaml (the same Flow, see the
-    parse_libyaml check of the chain) and the parse stage is not measured."""
+    Without `with_parse` the flow is parsed once and the parse stages are not measured."""
     generate = getattr(synthetic, shape)
     results: list[SizeResult] = []
     for nodes, runs in sizes.items():
@@ -197,66 +199,61 @@ def synthetic_flows(shape: str, sizes: dict[int, int] = SYNTHETIC_RUNS, with_par
         source = f"{shape}-{nodes}.yml"
         result = SizeResult(shape=shape, nodes=0)
 
-        def stage_runs(stage: str, nodes: int = nodes, runs: int = runs) -> tuple[int, float | None]:
-            guess = _estimate(results, stage, nodes)
-            return _runs_for(guess, runs), guess
+        def parse() -> Flow:
+            return parse_flow(text, "synthetisch", source)  # noqa: B023 - used within the iteration
 
-        with libyaml_loader():
-            fast_times, flow = _repeat(lambda: parse_flow(text, "synthetisch", source), runs if with_parse else 1,
-                                       STAGE_BUDGET_S / 2)
+        times, flow = _repeat(parse, runs if with_parse else 1, STAGE_BUDGET_S)
         if with_parse:
-            result.parse_libyaml = StageTime(median(fast_times), len(fast_times))
-            count, guess = stage_runs("parse")
-            if count:
-                times, slow_flow = _repeat(lambda: parse_flow(text, "synthetisch", source), count, STAGE_BUDGET_S)
-                result.stages["parse"] = StageTime(median(times), len(times))
-                result.libyaml_same_flow = slow_flow == flow
-            else:
-                result.stages["parse"] = StageTime(guess or 0.0, 0)
+            result.stages["parse"] = StageTime.of(times)
+            result.stages["parse"].fastest_no_gc = _fastest_without_gc(parse, runs)
+            with pure_python_loader():  # only a comparison: half the time budget
+                times, pure_flow = _repeat(parse, runs, STAGE_BUDGET_S / 2)
+            result.parse_pure = StageTime.of(times)
+            result.pure_same_flow = pure_flow == flow
+            del pure_flow
         result.nodes = len(flow.nodes)
 
-        count, guess = stage_runs("validate")
-        if count:
-            runs_of_checks = []
-            while len(runs_of_checks) < count:
-                runs_of_checks.append(_validate_checks(flow))
-                spent = sum(sum(r.values()) for r in runs_of_checks)
-                if spent + sum(runs_of_checks[-1].values()) > STAGE_BUDGET_S:
-                    break
-            result.checks = {name: median([r[name] for r in runs_of_checks]) for name in runs_of_checks[0]}
-            result.stages["validate"] = StageTime(median([sum(r.values()) for r in runs_of_checks]), len(runs_of_checks))
-        else:
-            result.stages["validate"] = StageTime(guess or 0.0, 0)
+        runs_of_checks: list[dict[str, float]] = []
+        while len(runs_of_checks) < runs:
+            runs_of_checks.append(_validate_checks(flow))
+            spent = sum(sum(r.values()) for r in runs_of_checks)
+            if spent + sum(runs_of_checks[-1].values()) > STAGE_BUDGET_S:
+                break
+        result.checks = {name: median([r[name] for r in runs_of_checks]) for name in runs_of_checks[0]}
+        result.stages["validate"] = StageTime.of([sum(r.values()) for r in runs_of_checks])
+        result.stages["validate"].fastest_no_gc = _fastest_without_gc(lambda: validate(flow), runs)  # noqa: B023
 
         for stage, action in _render_stages(flow).items():
-            count, guess = stage_runs(stage)
-            if not count:
-                result.stages[stage] = StageTime(guess or 0.0, 0)
-                continue
-            times, output = _repeat(action, count, STAGE_BUDGET_S)
-            result.stages[stage] = StageTime(median(times), len(times))
+            times, output = _repeat(action, runs, STAGE_BUDGET_S)
+            result.stages[stage] = StageTime.of(times)
+            result.stages[stage].fastest_no_gc = _fastest_without_gc(action, runs)
             if stage == "beslishulp":
                 result.beslishulp_pages = len(output)
                 result.beslishulp_bytes = sum(len(page.encode("utf-8")) for page in output.values())
                 del output
-                result.beslishulp_steps = _timed(lambda: steps(flow))[0]
+                result.beslishulp_steps = _timed(lambda: steps(flow))[0]  # noqa: B023
         results.append(result)
     return results
 
 
-def growth(results: list[SizeResult], stage: str | None) -> tuple[float, float] | None:
-    """(per-node time ratio largest/smallest size, growth exponent between the two largest)."""
+def growth(results: list[SizeResult], stage: str | None, no_gc: bool = False) -> tuple[float, float] | None:
+    """(per-node time ratio largest/smallest size, growth exponent between the two largest),
+    from the fastest run of each stage (all stages together: the sum of those); with
+    `no_gc`, from the runs with the garbage collector paused."""
     def value(r: SizeResult) -> float | None:
         if stage is None:
-            return r.total
-        return r.stages[stage].seconds if stage in r.stages else None
+            return r.total_fastest_no_gc if no_gc else r.total_fastest
+        time = r.stages.get(stage)
+        if time is None:
+            return None
+        return time.fastest_no_gc if no_gc else time.fastest
 
-    first, last = results[0], results[-1]
-    a, b = value(first), value(last)
-    if a is None or b is None or len(results) < 2:
+    if len(results) < 2:
+        return None
+    first, prev, last = results[0], results[-2], results[-1]
+    a, p, b = value(first), value(prev), value(last)
+    if not a or not b or not p:
         return None
     ratio = (b / last.nodes) / (a / first.nodes)
-    prev = results[-2]
-    p = value(prev)
-    exponent = math.log(b / p) / math.log(last.nodes / prev.nodes) if p else float("nan")
+    exponent = math.log(b / p) / math.log(last.nodes / prev.nodes)
     return ratio, exponent

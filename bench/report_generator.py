@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from bench.generator import CHECKS, LIBYAML, STAGE_BUDGET_S, STAGES, RealFlowResult, SizeResult, growth
-from bench.paths import SYNTHETIC_RUNS
+from bench.generator import CHECKS, LIBYAML, LOADER_BASE, STAGE_BUDGET_S, STAGES, RealFlowResult, SizeResult, growth
+from bench.paths import SYNTHETIC_RUNS, TREE_RUNS
 from bench.stats import kb, ms, ratio, secs, us
 from bench.table import table
+from scripts.flows.beslishulp import SUMMARY_MAX
 
 STAGE_NAMES = {
     "parse": "parse (YAML → model)",
@@ -14,33 +15,50 @@ STAGE_NAMES = {
     "textalt": "text alternative",
     "beslishulp": "beslishulp pages",
 }
-LINEAR_LIMIT = 2.0  # per-node time at the largest size within 2× of the smallest: linear
+LINEAR_LIMIT = 2.0  # linear: per-node time at 10,000 nodes less than 2× that at 100
 
 
 def _stage_cell(result: SizeResult, stage: str) -> str:
     time = result.stages.get(stage)
-    if time is None:
-        return "–"
-    if time.estimated:
-        return f"≈ {ms(time.seconds)} (est., not run)"
-    return f"{ms(time.seconds)} ({time.runs}×)"
+    return f"{ms(time.seconds)} ({time.runs}×)" if time else "–"
+
+
+def is_linear(results: list[SizeResult], stage: str | None, no_gc: bool = False) -> bool | None:
+    found = growth(results, stage, no_gc)
+    return None if found is None else found[0] < LINEAR_LIMIT
 
 
 def _verdict(results: list[SizeResult], stage: str | None) -> tuple[str, str, str]:
+    """(per-node ratio, exponent, linear?) from the runs with the garbage collector running."""
     found = growth(results, stage)
     if found is None:
         return "–", "–", "–"
     per_node_ratio, exponent = found
-    linear = "yes" if per_node_ratio <= LINEAR_LIMIT else "**no**"
-    last = results[-1]
-    estimated = last.any_estimated if stage is None else last.stages[stage].estimated
-    if not estimated:
-        return f"{per_node_ratio:.1f}×", f"{exponent:.2f}", linear
-    # The largest size was extrapolated: its exponent is the one measured between the smaller two.
-    measured = growth(results[:-1], stage)
-    between = f"{results[-3].nodes:,}→{results[-2].nodes:,}" if len(results) >= 3 else "smaller sizes"
-    exponent_text = f"{measured[1]:.2f} ({between})" if measured else "–"
-    return f"≈ {per_node_ratio:.1f}×", exponent_text, linear
+    return f"{per_node_ratio:.2f}×", f"{exponent:.2f}", "yes" if per_node_ratio < LINEAR_LIMIT else "**no**"
+
+
+def _no_gc_ratio(results: list[SizeResult], stage: str | None) -> str:
+    found = growth(results, stage, no_gc=True)
+    return f"{found[0]:.2f}×" if found else "–"
+
+
+def _no_gc_exponent(results: list[SizeResult], stage: str | None) -> str:
+    found = growth(results, stage, no_gc=True)
+    return f"{found[1]:.2f}" if found else "–"
+
+
+def _linear_cell(results: list[SizeResult], stage: str | None) -> str:
+    with_gc, without = is_linear(results, stage), is_linear(results, stage, no_gc=True)
+    if with_gc is None:
+        return "–"
+    if with_gc:
+        return "yes"
+    return "**no**; yes with the GC paused" if without else "**no**"
+
+
+def _per_node(result: SizeResult, stage: str | None) -> str:
+    seconds = result.total_fastest if stage is None else result.stages[stage].fastest
+    return us(seconds / result.nodes)
 
 
 def section(real: list[RealFlowResult], chain: list[SizeResult], tree: list[SizeResult]) -> str:
@@ -48,7 +66,8 @@ def section(real: list[RealFlowResult], chain: list[SizeResult], tree: list[Size
     out.append(
         "In-process, `time.perf_counter()` around each stage, garbage collected before each "
         "timed call. Stages: parse = `loader.parse_flow` (for the real flows `load_flow_file`, "
-        "which reads the file too); validate = `validate.validate`; Mermaid = "
+        f"which reads the file too), on the loader's current parser (`{LOADER_BASE}`); "
+        "validate = `validate.validate`; Mermaid = "
         "`mermaid.render_mermaid` with the /stroomschema/ hrefs "
         "(`scripts.flows.__main__.href_from_diagram_page`); text alternative = "
         "`textalt.render_text_alternative`; beslishulp = `beslishulp.render_pages`.\n"
@@ -71,47 +90,45 @@ def section(real: list[RealFlowResult], chain: list[SizeResult], tree: list[Size
     out.append(
         "Generated YAML: a start, then questions where **Ja** goes to the next question and "
         "**Nee** to its own outcome; every node links to `melden.md#acuut-gevaar`. A route is up "
-        "to n/2 questions long. Cells show the median and, in brackets, the number of runs: "
-        f"each stage is repeated as often as fits in about {STAGE_BUDGET_S:.0f} s at that size "
-        f"(at most {'/'.join(str(n) for n in SYNTHETIC_RUNS.values())} runs). A stage whose one run would take far longer than that (estimated "
-        "from the two smaller sizes with their growth exponent) is not run but estimated, marked "
-        "*est.*\n"
+        "to n/2 questions long: the worst case for anything that walks routes. Every stage is "
+        "run at every size. Cells show the median and, in brackets, the number of runs: each "
+        f"stage is repeated as often as fits in about {STAGE_BUDGET_S:.0f} s at that size (at most "
+        f"{'/'.join(str(n) for n in SYNTHETIC_RUNS.values())} runs, at least one).\n"
     )
-    rows = []
-    for r in chain:
-        per_node = r.total / r.nodes
-        both = [r.stages[s] for s in ("parse", "validate") if s in r.stages]
-        approx = "≈ " if any(t.estimated for t in both) else ""
-        rows.append((f"{r.nodes:,}", _stage_cell(r, "parse"), _stage_cell(r, "validate"),
-                     f"{approx}{ms(sum(t.seconds for t in both))}",
-                     *(_stage_cell(r, s) for s in STAGES[2:]),
-                     f"{'≈ ' if r.any_estimated else ''}{secs(r.total)}",
-                     f"{'≈ ' if r.any_estimated else ''}{us(per_node)}"))
-    out.append(table(("nodes", STAGE_NAMES["parse"], "validate", "**parse + validate**",
-                      *(STAGE_NAMES[s] for s in STAGES[2:]), "total", "per node"), rows,
-                     right=tuple(range(0, 9))))
-    out.append("\nGrowth: time per node at the largest size against the smallest, and the growth "
-               "exponent between the two largest sizes (time ∝ n^k: 1 is linear, 2 quadratic). "
-               f"Linear here means the per-node time grows less than {LINEAR_LIMIT:.0f}×.\n\n")
+    rows = [
+        (f"{r.nodes:,}", *(_stage_cell(r, s) for s in STAGES), secs(r.total), us(r.total / r.nodes))
+        for r in chain
+    ]
+    out.append(table(("nodes", *(STAGE_NAMES[s] for s in STAGES), "total", "per node"), rows,
+                     right=tuple(range(0, 8))))
+    out.append(
+        "\nGrowth: time per node at each size, from the fastest run of each stage (the run least "
+        "disturbed by other work on the shared machine; *all stages* adds those up); the "
+        "per-node time at the largest size against the smallest; and the growth exponent between "
+        "the two largest sizes (time ∝ n^k: 1 is linear, 2 quadratic). **Linear** here means the "
+        f"per-node time at {chain[-1].nodes:,} nodes is less than {LINEAR_LIMIT:.0f}× that at "
+        f"{chain[0].nodes:,}. Each stage was also run separately with Python's cyclic garbage "
+        "collector paused during the call (`gc.disable()`; again the fastest run, with half the "
+        "time budget): the stage's own work without the collector's, which a build does pay.\n\n"
+    )
     rows = []
     for stage in (*STAGES, None):
         name = STAGE_NAMES[stage] if stage else "**all stages**"
-        cells = [
-            ("≈ " if (r.stages[stage].estimated if stage else r.any_estimated) else "")
-            + (us(r.stages[stage].seconds / r.nodes) if stage else us(r.total / r.nodes))
-            for r in chain
-        ]
-        rows.append((name, *cells, *_verdict(chain, stage)))
-    sizes = [f"per node at {r.nodes:,}" for r in chain]
-    out.append(table(("stage", *sizes, f"{chain[-1].nodes:,} vs {chain[0].nodes:,}", "exponent", "linear?"),
-                     rows, right=tuple(range(1, 6))))
-    out.append(_quadratic(chain, tree))
-    out.append(_libyaml(chain))
+        rows.append((name, *(_per_node(r, stage) for r in chain), *_verdict(chain, stage)[:2],
+                     _no_gc_ratio(chain, stage), _no_gc_exponent(chain, stage), _linear_cell(chain, stage)))
+    between = f"{chain[-2].nodes:,}→{chain[-1].nodes:,}"
+    out.append(table(("stage", *(f"per node at {r.nodes:,}" for r in chain),
+                      f"{chain[-1].nodes:,} vs {chain[0].nodes:,}", f"exponent {between}",
+                      f"GC paused: {chain[-1].nodes:,} vs {chain[0].nodes:,}", f"GC paused: exponent {between}",
+                      "linear?"),
+                     rows, right=tuple(range(1, len(chain) + 5))))
+    out.append(_where(chain, tree))
+    out.append(_parser(chain))
     out.append(_generator_meaning(real, chain, tree))
     return "\n".join(out)
 
 
-def _quadratic(chain: list[SizeResult], tree: list[SizeResult]) -> str:
+def _where(chain: list[SizeResult], tree: list[SizeResult]) -> str:
     out = ["\n### Where the time goes\n\n"]
     if chain and chain[0].checks and "validate" not in chain[0].checks:
         rows = [(f"`{name}`", *(ms(r.checks.get(name, 0.0)) for r in chain)) for name in CHECKS]
@@ -119,110 +136,165 @@ def _quadratic(chain: list[SizeResult], tree: list[SizeResult]) -> str:
         out.append(table(("check (scripts/flows/validate.py)", *(f"{r.nodes:,} nodes" for r in chain)), rows,
                          right=tuple(range(1, len(chain) + 1))))
     rows = [
-        (f"{r.nodes:,}", r.beslishulp_pages or "–",
-         kb(r.beslishulp_bytes) if r.beslishulp_bytes else "not run",
+        (f"{r.nodes:,}", f"{r.beslishulp_pages:,}" if r.beslishulp_pages else "–",
+         kb(r.beslishulp_bytes) if r.beslishulp_bytes else "–",
+         kb(r.beslishulp_bytes // r.beslishulp_pages) if r.beslishulp_bytes and r.beslishulp_pages else "–",
          ms(r.beslishulp_steps) if r.beslishulp_steps is not None else "–")
         for r in chain
     ]
-    out.append("\nThe beslishulp of the chain: pages, the size of the Markdown it writes, and "
-               "`steps()` alone (one run):\n\n")
-    out.append(table(("nodes", "pages", "Markdown written", "`steps()`"), rows, right=(0, 1, 2, 3)))
+    out.append("\nThe beslishulp of the chain: pages, the Markdown it writes (in all and per page; "
+               f"the answers summary on a page lists at most the last {SUMMARY_MAX} answers), and `steps()` "
+               "alone (one run):\n\n")
+    out.append(table(("nodes", "pages", "Markdown written", "per page", "`steps()`"), rows, right=(0, 1, 2, 3, 4)))
     out.append(
         "\nThe same stages on a **shallow** flow of the same sizes (a balanced binary tree of "
-        "questions; a route is about log₂ n questions long; parsed once with libyaml, which "
-        "gives the identical model, see below):\n\n"
+        "questions; a route is about log₂ n questions long; parsed once, not timed; at most "
+        f"{'/'.join(str(n) for n in TREE_RUNS.values())} runs):\n\n"
     )
-    rows = []
-    for r in tree:
-        rows.append((f"{r.nodes:,}", *(_stage_cell(r, s) for s in STAGES if s != "parse"),
-                     us(sum(t.seconds for s, t in r.stages.items()) / r.nodes)))
+    rows = [
+        (f"{r.nodes:,}", *(_stage_cell(r, s) for s in STAGES if s != "parse"), us(r.total / r.nodes))
+        for r in tree
+    ]
     out.append(table(("nodes", *(STAGE_NAMES[s] for s in STAGES if s != "parse"), "per node"), rows,
                      right=tuple(range(0, 6))))
     rows = []
     for stage in (s for s in STAGES if s != "parse"):
-        chain_ratio, chain_exp, _ = _verdict(chain, stage)
-        tree_ratio, tree_exp, _ = _verdict(tree, stage)
-        rows.append((STAGE_NAMES[stage], chain_ratio, chain_exp, tree_ratio, tree_exp))
+        rows.append((STAGE_NAMES[stage], *_verdict(chain, stage)[:2], *_verdict(tree, stage)[:2]))
+    rows.append(("**all stages but parse**", *_verdict_without_parse(chain), *_verdict(tree, None)[:2]))
     out.append(
-        "\nGrowth side by side (per-node time largest vs smallest size; exponent between the two "
-        "largest sizes). A route of length log₂ n makes `_outcome_reachable` and the route "
-        "summaries n·log n on the tree: an exponent a little above 1, against about 2 on the chain.\n\n"
+        "\nGrowth side by side, deep against shallow (per-node time largest vs smallest size and "
+        "the exponent between the two largest sizes, from the fastest runs as above):\n\n"
         + table(("stage", "chain: per node", "chain: exponent", "tree: per node", "tree: exponent"), rows,
                 right=(1, 2, 3, 4))
     )
     return "".join(out)
 
 
-def _libyaml(chain: list[SizeResult]) -> str:
-    if not LIBYAML:
-        return "\nlibyaml is not available in this environment: no comparison.\n"
+def _verdict_without_parse(chain: list[SizeResult]) -> tuple[str, str]:
+    """The chain's growth over the stages the tree has too (all but parse)."""
+    stripped = [
+        SizeResult(r.shape, r.nodes, {s: t for s, t in r.stages.items() if s != "parse"}) for r in chain
+    ]
+    return _verdict(stripped, None)[:2]
+
+
+def _parser(chain: list[SizeResult]) -> str:
     rows = []
     for r in chain:
-        parse = r.stages.get("parse")
-        fast = r.parse_libyaml
-        if parse is None or fast is None:
+        now, before = r.stages.get("parse"), r.parse_pure
+        if now is None or before is None:
             continue
-        same = {True: "yes", False: "**no**", None: "–"}[r.libyaml_same_flow]
-        rows.append((f"{r.nodes:,}", _stage_cell(r, "parse"), f"{ms(fast.seconds)} ({fast.runs}×)",
-                     ratio(parse.seconds, fast.seconds), same))
+        same = {True: "yes", False: "**no**", None: "–"}[r.pure_same_flow]
+        rows.append((f"{r.nodes:,}", f"{ms(before.seconds)} ({before.runs}×)", _stage_cell(r, "parse"),
+                     ratio(before.seconds, now.seconds), same))
+    if not rows:
+        return ""
+    note = "" if LIBYAML else " (libyaml is not available in this environment, so both are pure Python)"
     return (
-        "\n### Option: parse with libyaml\n\n"
-        "`loader._LineLoader` subclasses PyYAML's pure-Python `SafeLoader`. The same class on "
-        "`yaml.CSafeLoader` (libyaml's C parser; the line-keeping `construct_mapping` unchanged), "
-        "swapped in for the measurement only:\n\n"
-        + table(("nodes", "parse now (SafeLoader)", "parse on CSafeLoader", "speed-up", "identical Flow (incl. lines)?"),
+        "\n### Parsing: libyaml now, pure Python before\n\n"
+        f"`loader._LineLoader` is now based on `{LOADER_BASE}`{note}. Before, it was PyYAML's "
+        "pure-Python `SafeLoader`; that class, with the same line-keeping `construct_mapping`, "
+        "is swapped in for this comparison only (medians; the pure-Python parser gets half the "
+        "time budget):\n\n"
+        + table(("nodes", "before: SafeLoader", f"now: {LOADER_BASE}", "speed-up", "identical Flow (incl. lines)?"),
                 rows, right=(0, 1, 2, 3))
     )
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _names(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _slowest_check(chain: list[SizeResult]) -> str | None:
+    """The validate check whose per-node time grows most from the smallest to the largest size."""
+    first, last = chain[0], chain[-1]
+    if not first.checks or "validate" in first.checks:
+        return None
+    def growth_of(name: str) -> float:
+        a, b = first.checks.get(name, 0.0), last.checks.get(name, 0.0)
+        return (b / last.nodes) / (a / first.nodes) if a else 0.0
+    name = max(CHECKS, key=growth_of)
+    return f"`{name}()` ({growth_of(name):.2f}× per node, medians)"
+
+
 def _generator_meaning(real: list[RealFlowResult], chain: list[SizeResult], tree: list[SizeResult]) -> str:
-    total = _verdict(chain, None)
-    linear_stages = [STAGE_NAMES[s] for s in STAGES if _verdict(chain, s)[2] == "yes"]
-    linear_chain = total[2] == "yes"
-    v_ratio, v_exp, _ = _verdict(chain, "validate")
-    b_ratio, b_exp, _ = _verdict(chain, "beslishulp")
-    return (
+    total_ratio, _, _ = _verdict(chain, None)
+    linear = is_linear(chain, None)
+    not_linear = [s for s in STAGES if is_linear(chain, s) is False]
+    small, large = f"{chain[0].nodes:,}", f"{chain[-1].nodes:,}"
+    parse_speedup = [
+        r.parse_pure.seconds / r.stages["parse"].seconds for r in chain if r.parse_pure and "parse" in r.stages
+    ]
+    out = [
         "\n**What this means.** For the real flows the generator costs "
-        f"{ms(sum(r.total for r in real))} per build, almost all of it YAML parsing: nothing to "
-        "win there for the site. On the synthetic chain the whole generator is "
-        + ("linear.\n" if linear_chain else
-           f"**not linear** (per-node time {total[0]} from {chain[0].nodes:,} to {chain[-1].nodes:,} nodes). "
-           + (f"{_upper_first(_names(linear_stages))} {'is' if len(linear_stages) == 1 else 'are'} linear; "
-              if linear_stages else "")
-           + "two parts are quadratic in the length of a route:\n\n"
-           f"1. **`scripts/flows/validate.py`, `_outcome_reachable()`** (validate grows with exponent "
-           f"{v_exp}, per-node {v_ratio}). It walks backwards from *each* outcome separately: "
-           "`for outcome in outcomes: seen |= _walk(outcome, lambda n: parents[n])`. Every `_walk` "
-           "starts with its own fresh `seen` set, so walks do not stop at nodes an earlier walk "
-           "already visited. In the chain, outcome *i* walks back over all *i* questions before it: "
-           "n/2 walks of up to n/2 nodes, O(n²). The table above shows it is essentially all of "
-           "validate's time at 10,000 nodes. Fix: one multi-source walk from all outcomes at once "
-           "(start the queue and `seen` with every outcome), which is O(n) and gives the same set.\n"
-           f"2. **`scripts/flows/beslishulp.py`** (exponent {b_exp}, per-node {b_ratio}): "
-           "`_page()` calls `_route_summary()`, which writes one line (through "
-           "`markdown.inline()`, a regex substitution each) per earlier answer on the route, so "
-           "a page at depth d costs O(d) and the pages together O(n²); the Markdown written grows "
-           "the same way (table above). `steps()` also copies the whole route tuple for every step "
-           "(`route = (*step.route, (step.node.id, answer))`), and `render_pages()` looks up each "
-           "child with a key that contains the full route tuple "
-           "(`children[(target, (*step.route, (step.node.id, answer)))]`), hashing O(d) per edge: "
-           "O(n²) as well, though small next to the summaries. The summary is a feature (“Uw "
-           "antwoorden tot nu toe”), so the output itself is quadratic for deep flows; it can be "
-           "made cheaper (escape each label once per node instead of once per page, key children "
-           "by parent step index instead of by route) but only a cap on the summary would make it "
-           "linear.\n\n"
-           "On the shallow tree the same two stages grow only a little faster than linear "
-           "(n·log n: routes are ~log₂ n long), which confirms that route *depth*, not the number "
-           "of nodes, is what costs. The real flows are shallow (routes of at most a dozen steps), "
-           "so neither part matters for this site today; note that `MAX_PATHS` limits the number "
-           "of routes into a node, not their length, so nothing stops a long chain. Fix (1) "
-           "anyway: it is a two-line change.\n")
+        f"{ms(sum(r.total for r in real))} per build "
+        f"({sum(r.stages['parse'] for r in real) / max(sum(r.total for r in real), 1e-12):.0%} of it reading and parsing the YAML). "
+        "The generator was changed in three places: `validate._outcome_reachable()` makes one "
+        "walk back from all outcomes at once instead of one walk per outcome (it was quadratic "
+        "in the length of a route); the beslishulp keeps a fixed-size answers summary per page "
+        f"(“Uw antwoorden tot nu toe”: the last {SUMMARY_MAX} answers, and how many came before) "
+        "and escapes each label once instead of on every page (the summaries made it "
+        "quadratic); and the loader parses with libyaml"
+        + (f" ({min(parse_speedup):.1f}–{max(parse_speedup):.1f}× faster than the pure-Python "
+           "parser on the chain, the same model)" if parse_speedup else "")
+        + ". "
+    ]
+    def described(stages: list[str], no_gc: bool) -> str:
+        parts = []
+        for stage in stages:
+            found = growth(chain, stage, no_gc)
+            check = _slowest_check(chain) if stage == "validate" and not no_gc else None
+            parts.append(f"{STAGE_NAMES[stage]} ({found[0]:.2f}× per node, exponent {found[1]:.2f} from "
+                         f"{chain[-2].nodes:,} to {large}" if found else STAGE_NAMES[stage])
+            parts[-1] += (f"; inside validate most in {check}" if check else "") + (")" if found else "")
+        return _names(parts)
+
+    not_linear_no_gc = [s for s in STAGES if is_linear(chain, s, no_gc=True) is False]
+    linear_no_gc = is_linear(chain, None, no_gc=True)
+    no_gc_total = growth(chain, None, no_gc=True)
+    if linear and not not_linear:
+        out.append(
+            f"On the deep chain the whole generator is now **linear**: the per-node time at {large} "
+            f"nodes is {total_ratio} that at {small} (all stages, fastest runs), and every stage "
+            f"stays below {LINEAR_LIMIT:.0f}×. "
+        )
+    else:
+        out.append(
+            f"On the deep chain, with the garbage collector running as in a build, the per-node time "
+            f"at {large} nodes is {total_ratio} that at {small} (all stages, fastest runs): "
+            + ("**linear** as a whole by the 2× rule, " if linear else "**not linear** by the 2× rule; ")
+            + f"{described(not_linear, False)} {'grows' if len(not_linear) == 1 else 'grow'} faster. "
+        )
+        if no_gc_total and linear_no_gc and not not_linear_no_gc:
+            out.append(
+                f"With the collector paused the same comparison gives {no_gc_total[0]:.2f}× for all "
+                f"stages and below {LINEAR_LIMIT:.0f}× for every stage: the generator's own work is "
+                "linear, and the extra growth is time the garbage collector spends during "
+                + _names([STAGE_NAMES[s] for s in not_linear])
+                + " (the only difference between the two measurements). "
+            )
+        elif no_gc_total:
+            out.append(
+                f"With the collector paused it is {no_gc_total[0]:.2f}× for all stages; "
+                + (f"{described(not_linear_no_gc, True)} still {'grows' if len(not_linear_no_gc) == 1 else 'grow'} "
+                   "faster than linear in its own work. " if not_linear_no_gc else
+                   "every stage on its own is below 2×. ")
+            )
+    out.append(
+        f"The {large}-node beslishulp is measured, not estimated: "
+        f"{_stage_cell(chain[-1], 'beslishulp')} for {chain[-1].beslishulp_pages or 0:,} pages "
+        f"({kb(chain[-1].beslishulp_bytes or 0)} of Markdown). "
     )
+    deep = sum(t.seconds for s, t in chain[-1].stages.items() if s != "parse") / chain[-1].nodes
+    shallow = tree[-1].total / tree[-1].nodes if tree else None
+    if shallow:
+        out.append(
+            "On the shallow tree the stages after parsing take "
+            f"{_verdict(tree, None)[0]} the per-node time from {tree[0].nodes:,} to {tree[-1].nodes:,} nodes "
+            f"({'linear' if is_linear(tree, None) else 'not linear'} by the 2× rule; "
+            f"{_no_gc_ratio(tree, None)} with the GC paused); at {tree[-1].nodes:,} nodes they cost "
+            f"{us(shallow)} per node there against {us(deep)} on the chain (medians), so a deep route "
+            + (f"costs about as much per node as a shallow one ({deep / shallow:.2f}×).\n" if deep < 1.5 * shallow else
+               f"costs {deep / shallow:.1f}× as much per node.\n")
+        )
+    return "".join(out)

@@ -1,18 +1,17 @@
 """Sites that differ only in how Mermaid is loaded, for the time-to-clickable comparison.
 
-- ours: the real build in site/: mermaid2 adds `<script src=".../mermaid.min.js">` (the
-  full UMD file) to each page with a diagram.
+- ours: the real build in site/: mermaid2 adds `<script src=".../mermaid-loader.js">`
+  (docs/assets/javascripts/mermaid-loader.js) to each page with a diagram. The loader
+  stands in for the global `mermaid` that Material calls and, once a diagram nears the
+  viewport (or the page is idle), imports the ES module build (`mermaid-esm/`, which
+  fetches only the chunks a flowchart needs), or on file:// the single-file build.
+- before: a copy of site/ in which that tag is the old eager
+  `<script src=".../mermaid.min.js">` again: what the site did before the loader.
 - native: one build with Material's own Mermaid set-up (configs.native_mermaid): the same
   local mermaid.min.js as an extra_javascript, so on every page.
-- esm: a copy of `native` in which that tag imports the ESM build instead
-  (`mermaid.esm.min.mjs` + its chunks, served from the variant's own site).
-- lazy, lazy-esm: copies of `ours` in which mermaid2's tag points at a small loader file
-  instead, exactly what `plugins.mermaid2.javascript: assets/javascripts/mermaid-loader.js`
-  would write. The loader stands in for the global `mermaid` that Material calls; it
-  fetches the real Mermaid only when Material asks for a diagram and one is within 200px
-  of the viewport (or, at the latest, when the browser is idle after the load event, so
-  /print/ and diagrams further down still render). `lazy` fetches the UMD file; `lazy-esm`
-  imports the ESM build and falls back to the UMD file where modules cannot load (file://).
+- esm: a copy of `native` in which that tag imports the ES module build instead.
+- lazy: a copy of site/ whose loader file is the real loader with its ES module branch
+  switched off, so it always loads the single-file build (lazily).
 """
 
 from __future__ import annotations
@@ -26,11 +25,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import configs
-from bench.paths import BUILD_ENV, MERMAID_DIST, PYTHON, ROOT, SITE
+from bench.paths import BUILD_ENV, DOCS, ESM_ENTRY, LOADER_JS, MERMAID_JS, PYTHON, ROOT, SITE
 
-ESM_DIR = "assets/javascripts/mermaid-esm"  # inside a variant's site
-LOADER = "assets/javascripts/mermaid-loader.js"
-_TAG = re.compile(r'<script src="(?P<up>(?:\.\./)*)assets/javascripts/mermaid\.min\.js"></script>')
+_UP = r'<script src="(?P<up>(?:\.\./)*)'
+LOADER_TAG = re.compile(_UP + re.escape(LOADER_JS) + r'"></script>')
+MERMAID_TAG = re.compile(_UP + re.escape(MERMAID_JS) + r'"></script>')
+# In the real loader, the line that sends http(s) to the ES module build: for `lazy` it
+# becomes an unconditional call of the single-file loader (the rest of the function is
+# then never reached).
+ESM_BRANCH = 'if (location.protocol === "file:") return loadScript();'
+SCRIPT_ONLY = "return loadScript();  // bench variant lazy: the single-file build only"
+
+
+class VariantError(RuntimeError):
+    """A variant could not be derived as described (the site or the loader changed)."""
 
 
 @dataclass(frozen=True)
@@ -41,60 +49,15 @@ class Variant:
     site: Path
 
 
-LOADER_JS = """// Lazy Mermaid for Material: a stand-in for the global `mermaid` (see bench/variants.py).
-(function () {
-  var here = document.currentScript.src;
-  var umd = new URL("mermaid.min.js", here).href;
-  var esm = %(esm)s;
-  var settings = {}, ready = null;
-  function script(url) {
-    return new Promise(function (resolve, reject) {
-      var tag = document.createElement("script");
-      tag.src = url;
-      tag.onload = function () { resolve(window.mermaid); };
-      tag.onerror = reject;
-      document.head.appendChild(tag);
-    });
-  }
-  function load() {
-    if (!esm) return script(umd);
-    // ES modules do not load from file:// (the offline bundle): use the UMD file there.
-    return import(esm).then(function (module) { return module.default; }, function () { return script(umd); });
-  }
-  function wanted() {
-    return new Promise(function (resolve) {
-      var observer = new IntersectionObserver(function (entries) {
-        if (entries.some(function (entry) { return entry.isIntersecting; })) resolve();
-      }, { rootMargin: "200px 0px" });
-      document.querySelectorAll(".mermaid").forEach(function (element) { observer.observe(element); });
-      function idle() { (window.requestIdleCallback || setTimeout)(resolve, { timeout: 2000 }); }
-      if (document.readyState === "complete") idle(); else addEventListener("load", idle);
-    });
-  }
-  window.mermaid = {
-    initialize: function (config) { settings = config; },
-    render: function (id, text) {
-      ready = ready || wanted().then(load).then(function (real) {
-        real.initialize(settings);
-        window.mermaid = real;
-        return real;
-      });
-      return ready.then(function (real) { return real.render(id, text); });
-    }
-  };
-})();
-"""
-
-
 def _esm_module(up: str) -> str:
     return (
-        f'<script type="module">import mermaid from "{up}{ESM_DIR}/mermaid.esm.min.mjs";'
+        f'<script type="module">import mermaid from "{up}{ESM_ENTRY}";'
         " window.mermaid = mermaid;</script>"
     )
 
 
-def _loader_tag(up: str) -> str:
-    return f'<script src="{up}{LOADER}"></script>'
+def _mermaid_tag(up: str) -> str:
+    return f'<script src="{up}{MERMAID_JS}"></script>'
 
 
 def build_native(folder: Path) -> tuple[Path, float]:
@@ -110,46 +73,65 @@ def build_native(folder: Path) -> tuple[Path, float]:
     return site, time.perf_counter() - started
 
 
-def _copy_esm(site: Path) -> None:
-    target = site / ESM_DIR / "chunks" / "mermaid.esm.min"
-    target.mkdir(parents=True)
-    shutil.copy2(MERMAID_DIST / "mermaid.esm.min.mjs", site / ESM_DIR / "mermaid.esm.min.mjs")
-    for chunk in (MERMAID_DIST / "chunks" / "mermaid.esm.min").glob("*.mjs"):
-        shutil.copy2(chunk, target / chunk.name)
-
-
-def _derive(source: Path, target: Path, replace: Callable[[str], str], esm: bool, loader: str | None) -> Path:
-    """Copy `source` to `target`, replacing every mermaid.min.js tag with `replace(up)`."""
+def _derive(source: Path, target: Path, tag: re.Pattern[str], replace: Callable[[str], str]) -> Path:
+    """Copy `source` to `target`, replacing every `tag` in its pages with `replace(up)`;
+    fails unless at least one page had the tag."""
     shutil.copytree(source, target)
+    changed_pages = 0
     for page in target.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        changed = _TAG.sub(lambda match: replace(match["up"]), html)
+        changed = tag.sub(lambda match: replace(match["up"]), html)
         if changed != html:
             page.write_text(changed, encoding="utf-8")
-    if esm:
-        _copy_esm(target)
-    if loader is not None:
-        (target / LOADER).write_text(loader, encoding="utf-8")
+            changed_pages += 1
+    if not changed_pages:
+        raise VariantError(f"no page in {source} has the tag {tag.pattern}: cannot derive {target.name}")
     return target
+
+
+def script_only_loader(loader: str) -> str:
+    """The real loader with `loadMermaid` always taking the single-file build."""
+    if loader.count(ESM_BRANCH) != 1:
+        raise VariantError(
+            f"{DOCS / LOADER_JS} no longer contains exactly one `{ESM_BRANCH}`: "
+            "update ESM_BRANCH in bench/variants.py to derive the `lazy` variant"
+        )
+    return loader.replace(ESM_BRANCH, SCRIPT_ONLY)
+
+
+def _check_site() -> str:
+    """The committed loader, after checking that site/ is built with it and has the ES module build."""
+    loader = (DOCS / LOADER_JS).read_text(encoding="utf-8")
+    built = SITE / LOADER_JS
+    if not built.is_file() or built.read_text(encoding="utf-8") != loader:
+        raise VariantError(f"{built} is missing or differs from {DOCS / LOADER_JS}: run `make build`")
+    for path in (MERMAID_JS, ESM_ENTRY):
+        if not (SITE / path).is_file():
+            raise VariantError(f"{SITE / path} is missing: run `make build`")
+    return loader
 
 
 def make_variants(folder: Path) -> tuple[list[Variant], float]:
     """All variants (ours first) and the build time of the native one."""
+    loader = _check_site()
     native, seconds = build_native(folder)
-    esm_url = 'new URL("mermaid-esm/mermaid.esm.min.mjs", here).href'
+    if not (native / ESM_ENTRY).is_file():  # docs/ holds the ES module build (make setup)
+        raise VariantError(f"{native / ESM_ENTRY} is missing: run `make setup`")
+    lazy = Path(shutil.copytree(SITE, folder / "lazy"))  # the same pages; only the loader differs
+    (lazy / LOADER_JS).write_text(script_only_loader(loader), encoding="utf-8")
     variants = [
-        Variant("ours", "ours (mermaid2 + mermaid.min.js)",
-                "mermaid2 adds the full UMD file to pages with a diagram", SITE),
+        Variant("ours", "ours (lazy loader → ESM)",
+                "the site now: mermaid2 adds the small loader to pages with a diagram; it imports the ES "
+                "module build when a diagram nears the viewport (single-file build on file://)", SITE),
+        Variant("before", "before (eager mermaid.min.js)",
+                "the site before the loader: mermaid2 adds the single-file build to pages with a diagram",
+                _derive(SITE, folder / "before", LOADER_TAG, _mermaid_tag)),
         Variant("native", "(a) native + mermaid.min.js",
-                "Material's own set-up; the UMD file as extra_javascript, on every page", native),
+                "Material's own set-up; the single-file build as extra_javascript, on every page", native),
         Variant("esm", "(b) native + ESM",
                 "`mermaid.esm.min.mjs` as a module on every page; Mermaid fetches the flowchart chunks on demand",
-                _derive(native, folder / "esm", _esm_module, esm=True, loader=None)),
+                _derive(native, folder / "esm", MERMAID_TAG, _esm_module)),
         Variant("lazy", "(c) lazy mermaid.min.js",
-                "mermaid2 with a 2 KB loader; the UMD file only when a diagram nears the viewport",
-                _derive(SITE, folder / "lazy", _loader_tag, esm=False, loader=LOADER_JS % {"esm": "null"})),
-        Variant("lazy-esm", "(b+c) lazy ESM",
-                "mermaid2 with the same loader; ESM `import()` (UMD file on file://) when a diagram nears the viewport",
-                _derive(SITE, folder / "lazy-esm", _loader_tag, esm=True, loader=LOADER_JS % {"esm": esm_url})),
+                "ours with the loader's ES module branch switched off: the single-file build, lazily", lazy),
     ]
     return variants, seconds

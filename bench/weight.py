@@ -45,11 +45,47 @@ class PageLoad:
         return [r for r in self.resources if "mermaid" in urlsplit(r.url).path]
 
 
+PAGE_TYPES = (
+    "start page", "protocol pages", "beslishulp overview", "beslishulp start pages",
+    "beslishulp steps", "pages with a diagram",
+)
+
+
+def mermaid_parts(resources: list[Resource]) -> str:
+    """What the Mermaid responses of a page are, in words ("the loader, 1 ES module entry, ...")."""
+    paths = [urlsplit(r.url).path for r in resources]
+    counts = [
+        (sum(p.endswith("/mermaid-loader.js") for p in paths), "the loader", "the loader"),
+        (sum(p.endswith("/mermaid.min.js") for p in paths), "the single-file build", "the single-file build"),
+        (sum(p.endswith("/mermaid.esm.min.mjs") for p in paths), "the ES module entry", "the ES module entry"),
+        (sum("/chunks/" in p for p in paths), "1 chunk", "{n} chunks"),
+    ]
+    parts = [(many.format(n=n) if n > 1 else one) for n, one, many in counts if n]
+    other = len(paths) - sum(n for n, _, _ in counts)
+    if other:
+        parts.append(f"{other} other file{'s' if other > 1 else ''}")
+    if not parts:
+        return "nothing"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 @dataclass(frozen=True)
 class PageWeight:
     path: str  # URL path, e.g. /stroomschema/
     has_diagram: bool
     load: PageLoad
+
+    @property
+    def page_type(self) -> str:
+        """One of PAGE_TYPES, from the URL (see the URL map in README.md)."""
+        if self.has_diagram:
+            return "pages with a diagram"
+        parts = [part for part in self.path.split("/") if part]
+        if not parts:
+            return "start page"
+        if parts[0] == "beslishulp":
+            return ("beslishulp overview", "beslishulp start pages", "beslishulp steps")[min(len(parts), 3) - 1]
+        return "protocol pages"
 
 
 def kind_of(url: str, resource_type: str) -> str:

@@ -8,40 +8,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
+from scripts.chromium import DEFAULT_CHROMIUM, LAUNCH_ARGS, chromium_path
 from tests.browser.helpers import NewPage, PageWatch
 
-DEFAULT_CHROMIUM = "/usr/bin/chromium"
-
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # The browser itself resolves no host but 127.0.0.1: nothing can leave the machine.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 
 HOW_TO_GET_ONE = (
     "Install Debian's package (sudo apt-get install chromium; `make test` runs "
     "scripts/ensure-system-packages.sh which does this as root), or set CHROMIUM_PATH to a "
     "Chromium or Chrome binary. Do not run `playwright install`."
 )
-
-
-def chromium_path() -> str | None:
-    """$CHROMIUM_PATH if it is an executable file, else /usr/bin/chromium if present."""
-    configured = os.environ.get("CHROMIUM_PATH")
-    if configured:
-        return configured if os.access(configured, os.X_OK) and Path(configured).is_file() else None
-    return DEFAULT_CHROMIUM if os.access(DEFAULT_CHROMIUM, os.X_OK) else None
 
 
 @pytest.fixture(scope="session")
