@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
@@ -50,15 +50,36 @@ def main_text(url: str) -> str:
     return " ".join(article.get_text(" ").split())
 
 
-def content_pages() -> list[str]:
-    """URL of every built page, redirect pages left out."""
+def built_pages() -> list[str]:
+    """URL of every built page (`/`, `/melden/`, `/beslishulp/.../`), redirect pages included."""
     urls = []
     for path in sorted(SITE.rglob("index.html")):
-        if 'http-equiv="refresh"' in path.read_text(encoding="utf-8")[:2000]:
-            continue
         rel = path.parent.relative_to(SITE).as_posix()
         urls.append("/" if rel == "." else f"/{rel}/")
     return urls
+
+
+def content_pages() -> list[str]:
+    """URL of every built page, redirect pages left out."""
+    return [
+        url for url in built_pages()
+        if 'http-equiv="refresh"' not in html_file(url).read_text(encoding="utf-8")[:2000]
+    ]
+
+
+def heading_text(heading: Tag) -> str:
+    """A heading's text without its permalink sign."""
+    return heading.get_text().replace("¶", "").strip()
+
+
+def page_title(url: str) -> str:
+    """The h1 of a built page."""
+    return heading_text(soup(url).select_one("article h1"))
+
+
+def chapter_titles() -> list[str]:
+    """The titles of the pages in the navigation, in reading order."""
+    return [page_title(url) for url in nav_urls()]
 
 
 def mkdocs_config() -> dict[str, Any]:

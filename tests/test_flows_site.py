@@ -19,7 +19,7 @@ from scripts.flows.mermaid import render_mermaid
 from scripts.flows.validate import validate
 from tests.buildutil import build_with
 from tests.flowfixtures import VALID, node_line
-from tests.sitepaths import ROOT, SITE, html_file, soup
+from tests.sitepaths import ROOT, SITE, html_file, page_title, soup
 
 FLOWS = {p.stem: validate(load_flow_file(p)) for p in sorted((ROOT / "diagrams").glob("*.yml"))}
 CLICK = re.compile(r'^\s*click (n\d+) href "([^"]+)"$', re.MULTILINE)
@@ -128,13 +128,9 @@ def test_every_ja_nee_route_reaches_an_outcome(slug: str) -> None:
     assert reached == outcomes
 
 
-def title(url: str) -> str:
-    return soup(url).select_one("article h1").get_text().replace("¶", "").strip()
-
-
 def test_afwegingskader_routes_end_where_the_facts_sheet_says() -> None:
     routes = dict(walk("/beslishulp/afwegingskader/"))
-    assert {answers: title(url) for answers, url in routes.items()} == {
+    assert {answers: page_title(url) for answers, url in routes.items()} == {
         ("Nee",): "Afsluiten en vastleggen in het dossier",
         ("Ja", "Ja"): "Melden bij Veilig Thuis",
         ("Ja", "Nee", "Nee"): "Melden bij Veilig Thuis",

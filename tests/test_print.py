@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tests.sitepaths import PRINT_PAGE, ROOT, SITE, URL_MAP, nav_urls, soup
-
-
-def chapter_titles() -> list[str]:
-    return [soup(url).select_one("article h1").get_text().replace("¶", "").strip() for url in nav_urls()]
+from tests.sitepaths import PRINT_PAGE, ROOT, SITE, URL_MAP, chapter_titles, heading_text, nav_urls, soup
 
 
 def test_print_page_has_every_chapter_in_reading_order() -> None:
     assert set(nav_urls()) == set(URL_MAP)
     page = soup(PRINT_PAGE)
     sections = page.select("article section.print-page[id]")
-    titles = [s.select_one("h1").get_text().replace("¶", "").strip() for s in sections]
+    titles = [heading_text(s.select_one("h1")) for s in sections]
     assert titles == chapter_titles()
 
 

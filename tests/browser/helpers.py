@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from playwright.sync_api import CDPSession, ConsoleMessage, Error, Page, Request
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.sitepaths import ROOT, SITE, html_file, soup
+from tests.sitepaths import ROOT, html_file, soup
 
 STROOMSCHEMA = "/stroomschema/"
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
@@ -88,15 +88,6 @@ NewPage = Callable[..., tuple[Page, PageWatch]]  # the `new_page` fixture: optio
 def site_path(url: str) -> str:
     """The path of a site URL, e.g. `/melden/` for http://127.0.0.1:1234/melden/#x."""
     return urlsplit(url).path
-
-
-def all_site_pages() -> list[str]:
-    """Every built page of the site as a URL path (`/`, `/melden/`, `/beslishulp/.../`)."""
-    pages = []
-    for index in sorted(SITE.rglob("index.html")):
-        relative = index.parent.relative_to(SITE).as_posix()
-        pages.append("/" if relative == "." else f"/{relative}/")
-    return pages
 
 
 # ---------------------------------------------------------------------------

@@ -12,12 +12,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from tests.browser.helpers import STROOMSCHEMA, PageWatch, all_site_pages
-from tests.sitepaths import ROOT, SITE, URL_MAP, soup
+from tests.browser.helpers import STROOMSCHEMA, PageWatch
+from tests.sitepaths import ROOT, SITE, URL_MAP, built_pages, soup
 
 pytestmark = pytest.mark.browser
 
-PAGES = all_site_pages()
+PAGES = built_pages()
 SUMMARY = ROOT / "test-output" / "browser-requests.json"
 
 

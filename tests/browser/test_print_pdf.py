@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.browser.helpers import SCREENSHOTS, NewPage, wait_for_diagrams
-from tests.sitepaths import PRINT_PAGE, nav_urls, soup
+from tests.sitepaths import PRINT_PAGE, chapter_titles
 
 pytestmark = pytest.mark.browser
 
@@ -18,10 +18,6 @@ pytestmark = pytest.mark.browser
 # page). The range leaves room for edits but catches a print page that lost its chapters
 # (far fewer pages) or prints one word per line (far more).
 PAGES_MIN, PAGES_MAX = 15, 60
-
-
-def chapter_titles() -> list[str]:
-    return [soup(url).select_one("article h1").get_text().replace("¶", "").strip() for url in nav_urls()]
 
 
 def flat(text: str) -> str:
