@@ -35,6 +35,8 @@ from scripts.flows.site import (  # noqa: E402
     load_flows,
 )
 from scripts.flows.validate import check_links, check_pages  # noqa: E402
+from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, keywords  # noqa: E402
+from scripts.national import ALARM, VEILIG_THUIS  # noqa: E402
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
 from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
 from scripts.settings import (  # noqa: E402
@@ -84,6 +86,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if warning:
             print(f"\n{warning}", file=sys.stderr)
     config.extra["plaatshouders"] = placeholder_values(settings)
+    # The emergency line of every page (overrides/main.html) takes its numbers from here.
+    config.extra["noodlijn"] = {"alarm": ALARM, "veilig_thuis": VEILIG_THUIS}
     return config
 
 
@@ -114,11 +118,23 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return f"{get_relative_url(target.url, page.url)}#{node.link.anchor}"
 
     try:
+        # Material's search indexes a page's tags (weighted above title and text). There
+        # is no tags plugin, so the page does not show them; on_post_page removes them
+        # again so that /print/ (which would print them) never sees them.
+        if words := keywords(page.meta, source):
+            page.meta["tags"] = words
         markdown = expand_diagrams(markdown, flows, source, lambda f: diagram_block(f, href_for, to_docs))
         markdown = expand_flow_list(markdown, _flows, to_docs)
         return fill_placeholders(markdown, config.extra["plaatshouders"], source)
-    except (MarkerError, PlaceholderError) as err:
+    except (KeywordError, MarkerError, PlaceholderError) as err:
         raise PluginError(str(err)) from err
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """The search index has the page's keywords now: take them off the page again."""
+    if KEYWORDS_FIELD in page.meta:
+        page.meta.pop("tags", None)
+    return output
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:

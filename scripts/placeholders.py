@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from scripts.national import PLACEHOLDERS as NATIONAL_NUMBERS
 from scripts.settings import Phone, Settings, dutch_date
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\}\}")
@@ -18,16 +19,15 @@ def phone_link(phone: Phone) -> str:
 
 
 def placeholder_values(settings: Settings) -> dict[str, str]:
-    """The Markdown each placeholder stands for."""
+    """The Markdown each placeholder stands for: the settings and the national numbers."""
     af = settings.aandachtsfunctionaris
-    vt = settings.veilig_thuis
     return {
+        **{name: phone_link(phone) for name, phone in NATIONAL_NUMBERS.items()},
         "organisatie.naam": settings.organisatie,
         "aandachtsfunctionaris.naam": af.naam,
         "aandachtsfunctionaris.telefoon": phone_link(af.telefoon),
         "aandachtsfunctionaris.email": f"[{af.email}](mailto:{af.email})",
-        "veilig_thuis.naam": vt.naam,
-        "veilig_thuis.telefoon": phone_link(vt.telefoon),
+        "veilig_thuis.naam": settings.veilig_thuis_naam,
         "protocol.versie": settings.versie,
         "protocol.vastgesteld_op": dutch_date(settings.vastgesteld_op),
         "protocol.vastgesteld_door": settings.vastgesteld_door,

@@ -52,7 +52,7 @@ class Contact:
 class Settings:
     organisatie: str
     aandachtsfunctionaris: Contact
-    veilig_thuis: Contact
+    veilig_thuis_naam: str
     versie: str
     vastgesteld_op: dt.date
     vastgesteld_door: str
@@ -114,7 +114,12 @@ def load_settings(extra: Mapping[str, Any]) -> Settings:
     proto_name = f"{SETTINGS_ROOT}.protocol"
     _no_unknown(root, {"naam", "aandachtsfunctionaris", "veilig_thuis", "protocol"}, SETTINGS_ROOT)
     _no_unknown(af, {"naam", "telefoon", "email"}, af_name)
-    _no_unknown(vt, {"naam", "telefoon"}, vt_name)
+    if "telefoon" in vt:
+        raise SettingsError(
+            f"{vt_name}.telefoon: dit is geen instelling meer. Het landelijke nummer van "
+            "Veilig Thuis (0800-2000) staat vast in de site. Haal deze regel weg."
+        )
+    _no_unknown(vt, {"naam"}, vt_name)
     _no_unknown(
         proto,
         {"versie", "vastgesteld_op", "vastgesteld_door", "herzien_op", "volgende_herziening"},
@@ -127,10 +132,7 @@ def load_settings(extra: Mapping[str, Any]) -> Settings:
             telefoon=parse_phone(af.get("telefoon"), f"{af_name}.telefoon"),
             email=parse_email(af.get("email"), f"{af_name}.email"),
         ),
-        veilig_thuis=Contact(
-            naam=_text(vt.get("naam"), f"{vt_name}.naam"),
-            telefoon=parse_phone(vt.get("telefoon"), f"{vt_name}.telefoon"),
-        ),
+        veilig_thuis_naam=_text(vt.get("naam"), f"{vt_name}.naam"),
         versie=_version(proto.get("versie"), f"{proto_name}.versie"),
         vastgesteld_op=parse_date(proto.get("vastgesteld_op"), f"{proto_name}.vastgesteld_op"),
         vastgesteld_door=_text(proto.get("vastgesteld_door"), f"{proto_name}.vastgesteld_door"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,8 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = ROOT / "site"
+# The built site; PROTOCOL_SITE points at another build (for example one in /tmp).
+SITE = Path(os.environ.get("PROTOCOL_SITE", ROOT / "site"))
 
 # The URL map (README.md): a contract with onboarding material.
 URL_MAP = (
@@ -20,6 +22,15 @@ URL_MAP = (
     "/melden/",
     "/terugkoppeling/",
     "/anoniem-melden/",
+    "/signalen/",
+    "/iemand-vertelt/",
+    "/volwassenen/",
+    "/bijzondere-vormen/",
+    "/aandachtsfunctionaris/",
+    "/gesprek/",
+    "/meldrecht/",
+    "/vastleggen/",
+    "/collega/",
     "/afwegingskader/",
     "/stroomschema/",
     "/beslishulp/",

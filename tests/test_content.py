@@ -1,8 +1,8 @@
 """Content tests: every statement of the seed protocol is on the page (and in the
 section) where a reader would look for it, written correctly.
 
-The seed is /work/shared/seed/protocol-huiselijk-geweld-en-kindermishandeling.txt;
-each FACTS entry names the seed statement it guards. Checks run on the built HTML
+The seed is ../shared/seed/protocol-huiselijk-geweld-en-kindermishandeling.txt (beside
+the project); each FACTS entry names the seed statement it guards. Checks run on the built HTML
 (site/), never on the Markdown.
 """
 
@@ -16,11 +16,15 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from scripts.national import ALARM, KINDERTELEFOON, VEILIG_THUIS, VERTROUWENSINSPECTEURS
 from scripts.settings import Settings, dutch_date, load_settings
 from tests.sitepaths import ROOT, SITE, URL_MAP, main_text, soup
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-PHONE = re.compile(r"(?<![\d-])(?:112|0\d{2,3}-\d{4,7}|0800-?\s?2000)(?![\d-])")
+NATIONAL = (ALARM, VEILIG_THUIS, KINDERTELEFOON, VERTROUWENSINSPECTEURS)
+PHONE = re.compile(
+    r"(?<![\d-])(?:" + "|".join(re.escape(p.display) for p in NATIONAL) + r"|0\d{2,3}-\d{4,7})(?![\d-])"
+)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -107,14 +111,14 @@ FACTS = [
          r"tips", r"handvatten", r"observeren", r"gesprekken met de ouders",
          r"eventueel voor de zorg voor het kind"),
     fact("vermoedens-meerdere-keren-bellen", "/vermoedens/", "opnieuw-bellen",
-         r"meerdere keren", r"ondersteunt u .*acties", r"volgende stap"),
+         r"meerdere keren", r"Zo kan Veilig Thuis u ondersteunen bij uw acties", r"volgende stap"),
     fact("vermoedens-op-elk-moment-melding", "/vermoedens/", "van-advies-naar-melding",
          r"Op elk moment", r"melding", r"niet genoeg zijn om het kind te beschermen"),
     fact("vermoedens-veilig-thuis-vraagt-om-melding", "/vermoedens/", "van-advies-naar-melding",
          r"situatie ernstig", r"niet veel meer zelf doen", r"vragen om een melding te doen"),
     fact("vermoedens-verantwoordelijkheid-naar-veilig-thuis", "/vermoedens/", "van-advies-naar-melding",
-         r"neemt Veilig Thuis de verantwoordelijkheid over", r"adviesvrager",
-         r"ondernemen van actie"),
+         r"neemt Veilig Thuis de verantwoordelijkheid voor het ondernemen van actie over",
+         r"adviesvrager"),
     fact("vermoedens-naam-en-functie", "/vermoedens/", "wat-vertelt-u",
          r"naam en functie", r"naam van het kind en van het gezin hoeft u niet"),
     fact("vermoedens-geen-zekerheid-nodig", "/vermoedens/", "geen-zekerheid-nodig",
@@ -137,7 +141,7 @@ FACTS = [
          r"iedereen die erbij betrokken is"),
     fact("melden-raad-voor-de-kinderbescherming", "/melden/", "raad-voor-de-kinderbescherming",
          r"Lukt het niet", r"schakelt Veilig Thuis de Raad voor de Kinderbescherming in",
-         r"rechterlijk bevel", r"gedwongen", r"hulp te accepteren"),
+         r"rechterlijk bevel", r"dwingen", r"hulp te accepteren"),
     fact("melden-tijdelijk-huisverbod-samenwerking", "/melden/", "tijdelijk-huisverbod",
          r"tijdelijk huisverbod \(\s*THV\s*\)", r"samen met de politie", r"Wijkteam",
          r"Jeugdbescherming", r"en/of het CJG"),
@@ -146,7 +150,7 @@ FACTS = [
     fact("melden-wanneer-meldnormen", "/melden/", "wanneer-melden",
          r"acute", r"structurele onveiligheid", r"eigen hulp niet genoeg",
          r"professionele norm", r"meldnormen"),
-    fact("melden-acuut-eerst-112", "/melden/", "acuut-gevaar", r"Bel eerst 112"),
+    fact("melden-acuut-eerst-112", "/melden/", "acuut-gevaar", r"Bel eerst {alarm}"),
     fact("melden-gegevens-gezin-doorgeven", "/melden/", "melding-doen",
          r"Bel {vt}", r"gegevens van het kind en het gezin door"),
     fact("melden-zie-ook-bijlage-afwegingskader", "/melden/", None,
@@ -204,8 +208,8 @@ FACTS = [
 
 @pytest.mark.parametrize(("url", "anchor", "phrases"), FACTS)
 def test_seed_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
-    vt = re.escape(settings().veilig_thuis.naam)
-    phrases = tuple(p.replace("{vt}", vt) for p in phrases)
+    vt = re.escape(settings().veilig_thuis_naam)
+    phrases = tuple(p.replace("{vt}", vt).replace("{alarm}", re.escape(ALARM.display)) for p in phrases)
     where = f"{url}#{anchor}" if anchor else url
     assert_phrases(section_text(url, anchor), phrases, where)
 
@@ -213,17 +217,19 @@ def test_seed_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[s
 # --------------------------------------------------------------------------- anchors
 
 ANCHORS = {
-    "/": ["wat-nu", "voor-wie"],
+    "/": ["wat-nu", "hulp-bij-kiezen", "iemand-vertelt", "volwassene", "voor-wie", "inhoud"],
     "/veilig-thuis/": ["wat-doet-veilig-thuis", "bellen", "opvoedsituaties", "handelingsprotocol", "triage"],
     "/vermoedens/": ["advies-vragen", "het-gesprek", "tips", "opnieuw-bellen", "van-advies-naar-melding",
                      "wat-vertelt-u", "geen-zekerheid-nodig", "vertrouwensarts"],
-    "/melden/": ["wanneer-melden", "acuut-gevaar", "melding-doen", "onderzoek", "hulpverlening",
-                 "raad-voor-de-kinderbescherming", "tijdelijk-huisverbod"],
-    "/terugkoppeling/": ["terugkoppeling", "zelf-bellen"],
-    "/anoniem-melden/": ["wat-is-anoniem-melden", "ouders-informeren", "eigen-veiligheid"],
+    "/melden/": ["wanneer-melden", "acuut-gevaar", "melding-doen", "melding-aankondigen", "verantwoordelijkheid",
+                 "na-de-melding", "veiligheidsbeoordeling", "onderzoek", "hulpverlening",
+                 "raad-voor-de-kinderbescherming", "tijdelijk-huisverbod", "terugkoppeling"],
+    "/terugkoppeling/": ["terugkoppeling", "wanneer", "zelf-bellen", "na-de-melding"],
+    "/anoniem-melden/": ["wat-is-anoniem-melden", "wanneer-anoniem", "ouders-informeren", "eigen-veiligheid"],
     "/afwegingskader/": ["vijf-vragen", "vraag-1", "vraag-2", "vraag-3", "vraag-4", "vraag-5",
                          "meldnormen", "acute-onveiligheid", "structurele-onveiligheid", "meldcode"],
-    "/contact/": ["noodnummers", "veilig-thuis", "aandachtsfunctionaris", "opvoedsituaties"],
+    "/contact/": ["noodnummers", "veilig-thuis", "aandachtsfunctionaris", "kindertelefoon", "vertrouwensinspecteurs",
+                  "opvoedsituaties"],
     "/begrippen/": ["aandachtsfunctionaris", "adviesvraag", "afwegingskader", "anonieme-melding", "cjg",
                     "huiselijk-geweld", "kindermishandeling", "meldcode", "melding",
                     "raad-voor-de-kinderbescherming", "terugkoppeling", "tijdelijk-huisverbod", "triage",
@@ -260,10 +266,10 @@ def test_start_page_says_what_to_do_first() -> None:
     first = top.find_next_sibling()
     assert first is not None and "admonition" in first.get("class", []), "no admonition right under #wat-nu"
     text = section_text("/", "wat-nu")
-    assert_phrases(text, (r"Acuut gevaar", r"112", r"0800-2000", r"melding", r"advies",
-                          re.escape(settings().aandachtsfunctionaris.naam)), "/#wat-nu")
+    assert_phrases(text, (r"Direct gevaar", re.escape(ALARM.display), re.escape(VEILIG_THUIS.display),
+                          r"melding", r"advies", re.escape(settings().aandachtsfunctionaris.naam)), "/#wat-nu")
     hrefs = {a["href"] for a in section("/", "wat-nu").select("a[href]")}
-    assert {"tel:112", "tel:08002000"} <= hrefs
+    assert {ALARM.href, VEILIG_THUIS.href} <= hrefs
 
 
 def test_start_page_links_to_flowchart_and_decision_aid() -> None:
@@ -316,8 +322,8 @@ def test_phone_numbers_are_tel_links(url: str) -> None:
 def test_emergency_numbers_dial(url: str) -> None:
     links = soup(url).select('article a[href^="tel:"]')
     dial = {(a["href"], a.get_text(strip=True)) for a in links}
-    assert ("tel:112", "112") in dial
-    assert ("tel:08002000", "0800-2000") in dial
+    assert (ALARM.href, ALARM.display) in dial
+    assert (VEILIG_THUIS.href, VEILIG_THUIS.display) in dial
 
 
 def _all_pages() -> list[str]:
@@ -358,8 +364,8 @@ def test_abbreviation_has_tooltip(url: str, abbr: str) -> None:
 def test_contact_shows_settings() -> None:
     s = settings()
     vt = section("/contact/", "veilig-thuis")
-    assert s.veilig_thuis.naam in collapse(vt.get_text(" "))
-    assert vt.select_one(f'a[href="{s.veilig_thuis.telefoon.href}"]') is not None
+    assert s.veilig_thuis_naam in collapse(vt.get_text(" "))
+    assert vt.select_one(f'a[href="{VEILIG_THUIS.href}"]') is not None
     af = section("/contact/", "aandachtsfunctionaris")
     assert s.aandachtsfunctionaris.naam in collapse(af.get_text(" "))
     assert af.select_one(f'a[href="{s.aandachtsfunctionaris.telefoon.href}"]') is not None
@@ -368,7 +374,10 @@ def test_contact_shows_settings() -> None:
 
 def test_contact_noodnummers_and_opvoedsituaties() -> None:
     assert_phrases(section_text("/contact/", "noodnummers"),
-                   (r"112", r"0800-2000", r"gratis", r"dag en nacht"), "/contact/#noodnummers")
+                   (*(re.escape(p.display) for p in NATIONAL), r"gratis", r"dag en nacht"),
+                   "/contact/#noodnummers")
+    hrefs = {a["href"] for a in section("/contact/", "noodnummers").select("a[href]")}
+    assert {p.href for p in NATIONAL} <= hrefs
     assert_phrases(section_text("/contact/", "opvoedsituaties"),
                    (r"Wijkteam", r"Centrum voor Jeugd en Gezin", r"gemeente waar u werkt of woont"),
                    "/contact/#opvoedsituaties")

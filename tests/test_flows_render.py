@@ -134,9 +134,9 @@ def test_text_alternative_numbers_steps_and_links() -> None:
     text = render_text_alternative(load(), "")
     assert '1. <span id="test-stap-1"></span><strong class="stap-titel">Start: Begin</strong>' in text
     assert '2. <span id="test-stap-2"></span><strong class="stap-titel">Vraag: Is er acuut gevaar?</strong>' in text
-    assert "    - Ja: [ga naar stap 4 (Bel 112)](#test-stap-4)" in text
-    assert "    - Nee: [ga naar stap 3 (Vraag advies)](#test-stap-3)" in text
-    assert "    - Daarna: [ga naar stap 5 (Klaar)](#test-stap-5)" in text
+    assert "    - Ja: [ga naar: Bel 112](#test-stap-4)" in text
+    assert "    - Nee: [ga naar: Vraag advies](#test-stap-3)" in text
+    assert "    - Daarna: [ga naar: Klaar](#test-stap-5)" in text
     assert text.count("[Lees meer in het protocol](") == 5
     assert "[Lees meer in het protocol](melden.md#acuut-gevaar)" in text
     assert text.count("Hier eindigt deze route.") == 2
@@ -146,7 +146,7 @@ def test_text_alternative_escapes_titles() -> None:
     text = render_text_alternative(with_label("<script>x</script> & [a]"), "")
     assert "<script>" not in text
     assert "&lt;script&gt;x&lt;/script&gt; &amp; [a]" in text
-    assert r"(\<script\>x\</script\> & \[a\])" in text
+    assert r"[ga naar: \<script\>x\</script\> & \[a\]]" in text
 
 
 # --------------------------------------------------------------------------- beslishulp

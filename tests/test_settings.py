@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
 from scripts.settings import (
     SettingsError,
@@ -44,7 +45,7 @@ _DELETE = object()
 
 def test_defaults_are_valid() -> None:
     settings = load_settings(default_extra())
-    assert settings.veilig_thuis.telefoon.href == "tel:08002000"
+    assert settings.veilig_thuis_naam
     assert settings.volgende_herziening > settings.vastgesteld_op
 
 
@@ -59,8 +60,10 @@ def test_defaults_are_valid() -> None:
          "extra.organisatie.aandachtsfunctionaris.telefoon"),
         ("extra.organisatie.aandachtsfunctionaris.email", "geen-adres",
          "extra.organisatie.aandachtsfunctionaris.email: 'geen-adres' is geen geldig e-mailadres"),
-        ("extra.organisatie.veilig_thuis.telefoon", _DELETE,
-         "extra.organisatie.veilig_thuis.telefoon: deze instelling ontbreekt"),
+        ("extra.organisatie.veilig_thuis.naam", _DELETE,
+         "extra.organisatie.veilig_thuis.naam: deze instelling ontbreekt"),
+        ("extra.organisatie.veilig_thuis.telefoon", "0800-2000",
+         "extra.organisatie.veilig_thuis.telefoon: dit is geen instelling meer"),
         ("extra.organisatie.protocol.vastgesteld_op", "30-11-2026",
          "extra.organisatie.protocol.vastgesteld_op: '30-11-2026' is geen geldige datum"),
         ("extra.organisatie.protocol.volgende_herziening", "2026-02-30",
@@ -142,7 +145,7 @@ def test_example_values_are_flagged() -> None:
 
 @pytest.mark.parametrize(
     ("path", "value", "message"),
-    [("extra.organisatie.veilig_thuis.telefoon", 301234567,
+    [("extra.organisatie.aandachtsfunctionaris.telefoon", 301234567,
       "zet het telefoonnummer tussen aanhalingstekens, zoals \"030-1234567\" (nu gelezen als het getal 301234567)"),
      ("extra.organisatie.protocol.versie", 1.1,
       "extra.organisatie.protocol.versie: zet de versie tussen aanhalingstekens")],
@@ -159,18 +162,18 @@ def test_dutch_date() -> None:
 
 def test_placeholders_are_filled_and_unknown_ones_named() -> None:
     values = placeholder_values(load_settings(default_extra()))
-    text = fill_placeholders("Bel {{ veilig_thuis.telefoon }}.", values, "docs/x.md")
-    assert text == "Bel [0800-2000](tel:08002000)."
+    text = fill_placeholders("Bel {{ veilig_thuis.telefoon }} of {{ alarmnummer }}.", values, "docs/x.md")
+    assert text == f"Bel [{VEILIG_THUIS.display}]({VEILIG_THUIS.href}) of [{ALARM.display}]({ALARM.href})."
     with pytest.raises(PlaceholderError, match=r"docs/x\.md:3: onbekende plaatshouder '\{\{ org\.naam \}\}'"):
         fill_placeholders("a\nb\nc {{ org.naam }}", values, "docs/x.md")
 
 
 @pytest.mark.slow
 def test_build_stops_on_bad_setting_and_names_it(tmp_path: Path) -> None:
-    extra = with_setting("extra.organisatie.veilig_thuis.telefoon", "0800-20")
+    extra = with_setting("extra.organisatie.aandachtsfunctionaris.telefoon", "0800-20")
     result = build_with({"extra": extra}, tmp_path / "site")
     assert result.returncode != 0
-    assert "extra.organisatie.veilig_thuis.telefoon: '0800-20' is geen geldig" in result.stderr
+    assert "extra.organisatie.aandachtsfunctionaris.telefoon: '0800-20' is geen geldig" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
 
 

@@ -55,4 +55,6 @@ def _step(flow: Flow, node: Node, numbers: dict[str, int], page_of_docs: str) ->
 
 def _goto(flow: Flow, target: str, numbers: dict[str, int]) -> str:
     number = numbers[target]
-    return f"[ga naar stap {number} ({inline(flow.node(target).label)})](#{step_anchor(flow, number)})"
+    # Named by its label, not its number: the list numbers would clash with the
+    # numbers of the afwegingsvragen and of the meldcode steps in the labels.
+    return f"[ga naar: {inline(flow.node(target).label)}](#{step_anchor(flow, number)})"

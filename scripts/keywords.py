@@ -1,0 +1,40 @@
+"""Search keywords (`zoekwoorden`) from a page's front matter.
+
+Content owners list the words readers type ("blauwe plekken", "geslagen", common
+misspellings) in the front matter of a page; they reach the search index as the page's
+tags (Material's search weighs tags above title and text) and are never shown on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+FIELD = "zoekwoorden"
+
+
+class KeywordError(ValueError):
+    """A `zoekwoorden` entry that is not a list of words; the message names the file."""
+
+
+def keywords(meta: Mapping[str, Any], source: str) -> list[str]:
+    """The page's search keywords, trimmed and without repeats; [] when it has none."""
+    value = meta.get(FIELD)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise KeywordError(
+            f"{source}: '{FIELD}' moet een lijst zijn, zoals {FIELD}: [slaan, geslagen] "
+            f"(nu: {value!r})"
+        )
+    found: list[str] = []
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
+            raise KeywordError(
+                f"{source}: '{FIELD}' bevat {item!r}; schrijf elk zoekwoord als gewone tekst, "
+                "gescheiden door komma's"
+            )
+        word = " ".join(str(item).split())
+        if word.lower() not in {w.lower() for w in found}:
+            found.append(word)
+    return found
