@@ -12,13 +12,60 @@ from tests.browser.helpers import NewPage
 pytestmark = pytest.mark.browser
 
 SEARCH_TIMEOUT_MS = 10_000
-TOP = 5
+TOP = 3
 
+# What a worried staff member types, in everyday words, synonyms and common misspellings
+# (issue 9: of 22 such queries, 11 used to find nothing). The words that are not on the
+# page itself come from the page's front matter (`zoekwoorden`, see BEHEER.md), never
+# from text stuffed into the page.
 # query -> (pages of which at least one must be among the first TOP result pages, anchor or None)
 EXPECTED = {
-    "melden": ({"/melden/", "/anoniem-melden/"}, None),
+    # protocol terms
+    "melden": ({"/melden/"}, None),
     "vertrouwensarts": ({"/vermoedens/"}, "vertrouwensarts"),
     "huisverbod": ({"/melden/"}, None),
+    "anoniem": ({"/anoniem-melden/"}, None),
+    "beroepsgeheim": ({"/meldrecht/"}, None),
+    "kindcheck": ({"/volwassenen/", "/signalen/"}, None),
+    "loverboy": ({"/bijzondere-vormen/"}, None),
+    "eerwraak": ({"/bijzondere-vormen/"}, None),
+    "vertrouwensinspecteur": ({"/collega/"}, None),
+    # everyday words and synonyms
+    "blauwe plekken": ({"/signalen/"}, None),
+    "slaan": ({"/signalen/"}, None),
+    "geslagen": ({"/signalen/"}, None),
+    "verwaarloosd": ({"/signalen/"}, None),
+    "ouderen": ({"/volwassenen/"}, None),
+    "partner": ({"/volwassenen/"}, None),
+    "man slaat vrouw": ({"/volwassenen/"}, None),
+    "mantelzorger": ({"/volwassenen/"}, None),
+    "geheim": ({"/iemand-vertelt/", "/meldrecht/"}, None),
+    "kind vertelt": ({"/iemand-vertelt/"}, None),
+    "in vertrouwen": ({"/iemand-vertelt/"}, None),
+    "wat moet ik zeggen": ({"/iemand-vertelt/"}, None),
+    "toestemming": ({"/meldrecht/"}, None),
+    "zwijgplicht": ({"/meldrecht/"}, None),
+    "besnijdenis": ({"/bijzondere-vormen/"}, None),
+    "uithuwelijken": ({"/bijzondere-vormen/"}, None),
+    "oudergesprek": ({"/gesprek/"}, None),
+    "ouders aanspreken": ({"/gesprek/"}, None),
+    "verslag": ({"/vastleggen/"}, None),
+    "aantekeningen": ({"/vastleggen/"}, None),
+    "aanspreekpunt meldcode": ({"/aandachtsfunctionaris/"}, None),
+    "collega misbruik": ({"/collega/"}, None),
+    "meldplicht school": ({"/collega/"}, None),
+    "niets gehoord": ({"/terugkoppeling/"}, None),
+    "twijfel": ({"/vermoedens/"}, None),
+    "telefoonnummer": ({"/contact/"}, None),
+    "kindertelefoon": ({"/contact/", "/iemand-vertelt/"}, None),
+    # common misspellings
+    "kindermishandling": ({"/signalen/"}, None),
+    "dosier": ({"/vastleggen/"}, None),
+    "gespek": ({"/gesprek/"}, None),
+    "aandachtfunctionaris": ({"/aandachtsfunctionaris/"}, None),
+    "colega": ({"/collega/"}, None),
+    "volwasene": ({"/volwassenen/"}, None),
+    "besnijdnis": ({"/bijzondere-vormen/"}, None),
 }
 
 
@@ -26,10 +73,18 @@ def search(page: Page, query: str) -> list[str]:
     """Type `query` in the search box as a reader does; the result links, in order."""
     page.get_by_role("textbox", name="Zoeken").click()
     page.keyboard.type(query, delay=20)
-    # Bounded wait until the results are those of the whole query (links carry ?h=query).
+    # Bounded wait until the results are those of the whole query: result links carry the
+    # query's words in ?h= (without stop words such as "wat", "ik"), so every word there is
+    # a whole word of the query and the last word of the query is among them.
     page.wait_for_function(
-        """(query) => [...document.querySelectorAll('.md-search-result a.md-search-result__link')]
-                .some(a => new URL(a.href).searchParams.get('h') === query)""",
+        """(query) => {
+            const words = query.split(/\\s+/);
+            const last = words[words.length - 1];
+            return [...document.querySelectorAll('.md-search-result a.md-search-result__link')].some(a => {
+                const h = (new URL(a.href).searchParams.get('h') || '').split(/\\s+/).filter(Boolean);
+                return h.length > 0 && h.every(w => words.includes(w)) && h.includes(last);
+            });
+        }""",
         arg=query,
         timeout=SEARCH_TIMEOUT_MS,
     )

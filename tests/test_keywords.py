@@ -1,0 +1,70 @@
+"""Search keywords (`zoekwoorden` in a page's front matter): read, checked, and present
+in the search index only, never on a page or on /print/."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+from scripts.keywords import FIELD, KeywordError, keywords
+from tests.sitepaths import PRINT_PAGE, ROOT, SITE, content_pages, html_file
+
+
+def test_keywords_are_trimmed_and_without_repeats() -> None:
+    assert keywords({FIELD: [" blauwe  plekken ", "Slaan", "slaan", 112]}, "docs/x.md") == [
+        "blauwe plekken", "Slaan", "112"]
+    assert keywords({}, "docs/x.md") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("slaan, geslagen", "docs/x.md: 'zoekwoorden' moet een lijst zijn"),
+     (["slaan", ""], "docs/x.md: 'zoekwoorden' bevat ''"),
+     (["slaan", {"a": 1}], "docs/x.md: 'zoekwoorden' bevat {'a': 1}")],
+)
+def test_bad_keywords_are_named(value: object, message: str) -> None:
+    with pytest.raises(KeywordError, match=re.escape(message)):
+        keywords({FIELD: value}, "docs/x.md")
+
+
+def front_matter_keywords() -> dict[str, list[str]]:
+    """docs path -> its zoekwoorden, read from the Markdown files themselves."""
+    found = {}
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---\n"):
+            meta = yaml.safe_load(text.split("---\n", 2)[1]) or {}
+            if meta.get(FIELD):
+                found[path.relative_to(ROOT / "docs").as_posix()] = meta[FIELD]
+    return found
+
+
+def test_every_page_of_the_navigation_has_keywords() -> None:
+    from tests.sitepaths import mkdocs_config
+
+    pages = [src for entry in mkdocs_config()["nav"] for src in entry.values()]
+    have = front_matter_keywords()
+    missing = [p for p in pages if p not in have and p not in ("stroomschema.md", "beslishulp/index.md",
+                                                               "begrippen.md", "over.md")]
+    assert not missing, f"pages without zoekwoorden: {missing}"
+
+
+def test_keywords_reach_the_search_index() -> None:
+    index = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tags: dict[str, set[str]] = {}
+    for doc in index["docs"]:
+        tags.setdefault(doc["location"].split("#")[0], set()).update(doc.get("tags", []))
+    for src, words in front_matter_keywords().items():
+        location = "" if src == "index.md" else src.removesuffix(".md") + "/"
+        assert set(words) <= tags.get(location, set()), f"{src}: zoekwoorden missing from the search index"
+
+
+def test_keywords_are_not_shown_on_any_page() -> None:
+    """Material shows tags only with its tags plugin (not used); print-site prints a
+    page's tags, so the hook takes them off again once the page is indexed."""
+    for url in [*content_pages(), PRINT_PAGE]:
+        html = html_file(url).read_text(encoding="utf-8")
+        assert "md-tags" not in html, f"{url}: keywords shown as tags"
