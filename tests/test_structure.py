@@ -1,10 +1,13 @@
-"""The URL map of DESIGN.md exists; every page is Dutch, titled and carries the emergency line."""
+"""The URL map of the README exists; every page is Dutch, titled and carries the emergency line."""
 
 from __future__ import annotations
 
 import pytest
 
+from scripts.national import ALARM, VEILIG_THUIS
+from scripts.settings import dutch_date
 from tests.sitepaths import PRINT_PAGE, SITE, URL_MAP, content_pages, html_file, soup
+from tests.test_content import settings
 
 
 @pytest.mark.parametrize("url", URL_MAP)
@@ -27,13 +30,15 @@ def test_emergency_line_and_footer_on_every_page(url: str) -> None:
     line = page.select_one(".md-banner #noodlijn")
     assert line is not None, f"{url}: no emergency line"
     hrefs = [a["href"] for a in line.select("a")]
-    assert hrefs == ["tel:112", "tel:08002000"]
+    assert hrefs == [ALARM.href, VEILIG_THUIS.href]
     text = " ".join(line.get_text(" ").split())
-    assert "Acuut gevaar? Bel 112" in text and "0800-2000 (gratis, dag en nacht)" in text
+    assert f"Direct gevaar? Bel {ALARM.display}" in text
+    assert f"{VEILIG_THUIS.display} (gratis, dag en nacht)" in text
     footer = " ".join(page.select_one(".protocol-voet").get_text(" ").split())
+    s = settings()
     assert footer == (
-        "Onze organisatie · Protocol versie 1.0 · vastgesteld op 30 november 2026 · "
-        "herzien op 30 november 2026 · volgende herziening 30 november 2027"
+        f"{s.organisatie} · Protocol versie {s.versie} · vastgesteld op {dutch_date(s.vastgesteld_op)} · "
+        f"herzien op {dutch_date(s.herzien_op)} · volgende herziening {dutch_date(s.volgende_herziening)}"
     )
 
 
