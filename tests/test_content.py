@@ -230,10 +230,14 @@ ANCHORS = {
                          "meldnormen", "acute-onveiligheid", "structurele-onveiligheid", "meldcode"],
     "/contact/": ["noodnummers", "veilig-thuis", "aandachtsfunctionaris", "kindertelefoon", "vertrouwensinspecteurs",
                   "opvoedsituaties"],
-    "/begrippen/": ["aandachtsfunctionaris", "adviesvraag", "afwegingskader", "anonieme-melding", "cjg",
-                    "huiselijk-geweld", "kindermishandeling", "meldcode", "melding",
-                    "raad-voor-de-kinderbescherming", "terugkoppeling", "tijdelijk-huisverbod", "triage",
-                    "veilig-thuis", "vertrouwensarts", "wijkteam"],
+    "/begrippen/": ["aandachtsfunctionaris", "achterlating", "acute-onveiligheid", "adviesvraag", "afwegingskader",
+                    "anonieme-melding", "beroepsgeheim", "betrokkenen", "cjg", "dossier", "eergerelateerd-geweld",
+                    "handelingsprotocol", "huiselijk-geweld", "huwelijksdwang", "kindcheck", "kindermishandeling",
+                    "kinderrechter", "kindertelefoon", "loverboy", "meldcode", "melding", "meldnormen", "meldrecht",
+                    "mensenhandel", "onthulling", "ouderenmishandeling", "partnergeweld", "pcf",
+                    "raad-voor-de-kinderbescherming", "signaal", "structurele-onveiligheid", "terugkoppeling",
+                    "tijdelijk-huisverbod", "triage", "veilig-thuis", "vertrouwensarts", "vertrouwensinspecteur",
+                    "vrouwelijke-genitale-verminking", "wijkteam"],
     "/over/": ["versie", "wijzigingen", "bronnen"],
 }
 

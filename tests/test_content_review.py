@@ -145,3 +145,10 @@ def test_every_page_of_the_navigation_is_reachable_from_the_start_page() -> None
     linked = {urlsplit(urljoin("http://site/", a["href"])).path for a in soup("/").select("article a[href]")}
     for url in nav_urls():
         assert url == "/" or url in linked, f"the start page does not link to {url}"
+
+
+def test_begrippen_are_in_alphabetical_order() -> None:
+    """The page says the terms stand from A to Z ("De" in front of a name does not count)."""
+    terms = [re.sub(r"^De ", "", h.get_text().replace("¶", "").strip()).lower()
+             for h in soup("/begrippen/").select("article h2")]
+    assert terms == sorted(terms)
