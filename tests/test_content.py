@@ -76,6 +76,34 @@ def fact(fid: str, url: str, anchor: str | None, *phrases: str) -> Any:
     return pytest.param(url, anchor, phrases, id=fid)
 
 
+def expand(phrase: str) -> str:
+    """A phrase pattern with the values of this build filled in (escaped): {org}, {af} (the
+    aandachtsfunctionaris' name), {vt} (the regional Veilig Thuis name) and the national
+    numbers {alarm}, {vt_nummer}, {kt_nummer} (Kindertelefoon), {vi_nummer} (vertrouwensinspecteurs)."""
+    s = settings()
+    values = {
+        "{org}": s.organisatie, "{af}": s.aandachtsfunctionaris.naam, "{vt}": s.veilig_thuis_naam,
+        "{alarm}": ALARM.display, "{vt_nummer}": VEILIG_THUIS.display,
+        "{kt_nummer}": KINDERTELEFOON.display, "{vi_nummer}": VERTROUWENSINSPECTEURS.display,
+    }
+    for key, value in values.items():
+        phrase = phrase.replace(key, re.escape(value))
+    return phrase
+
+
+def check_fact(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
+    """Every phrase (a regex, see `expand`) is in the section `anchor` of page `url`."""
+    where = f"{url}#{anchor}" if anchor else url
+    assert_phrases(section_text(url, anchor), tuple(expand(p) for p in phrases), where)
+
+
+def check_anchor(url: str, anchor: str) -> None:
+    """Onboarding material links to this id: it must stay, on a heading."""
+    element = soup(url).find(id=anchor)
+    assert element is not None, f"{url}#{anchor} is missing"
+    assert element.name in HEADINGS, f"{url}#{anchor} is on a <{element.name}>, not a heading"
+
+
 # --------------------------------------------------------------------------- seed facts
 # One entry per statement of the seed, on the page and in the section that holds it.
 
@@ -208,10 +236,7 @@ FACTS = [
 
 @pytest.mark.parametrize(("url", "anchor", "phrases"), FACTS)
 def test_seed_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
-    vt = re.escape(settings().veilig_thuis_naam)
-    phrases = tuple(p.replace("{vt}", vt).replace("{alarm}", re.escape(ALARM.display)) for p in phrases)
-    where = f"{url}#{anchor}" if anchor else url
-    assert_phrases(section_text(url, anchor), phrases, where)
+    check_fact(url, anchor, phrases)
 
 
 # --------------------------------------------------------------------------- anchors
@@ -246,10 +271,7 @@ ANCHORS = {
     ("url", "anchor"), [(u, a) for u, ids in ANCHORS.items() for a in ids], ids=lambda v: v.strip("/") or "start"
 )
 def test_stable_anchor_is_a_heading(url: str, anchor: str) -> None:
-    """Onboarding material links to these ids: they must stay, on a heading."""
-    element = soup(url).find(id=anchor)
-    assert element is not None, f"{url}#{anchor} is missing"
-    assert element.name in HEADINGS, f"{url}#{anchor} is on a <{element.name}>, not a heading"
+    check_anchor(url, anchor)
 
 
 @pytest.mark.parametrize("anchor", ANCHORS["/begrippen/"])

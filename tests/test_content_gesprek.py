@@ -15,15 +15,11 @@ import re
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
-from tests.test_content import HEADINGS, assert_phrases, fact, section, section_text, settings
+from tests.test_content import check_anchor, check_fact, fact, section, section_text, settings
 from tests.sitepaths import soup
 
 VT = re.escape(VEILIG_THUIS.display)
 ALARM_RE = re.escape(ALARM.display)
-
-
-def _af() -> str:
-    return re.escape(settings().aandachtsfunctionaris.naam)
 
 
 FACTS = [
@@ -132,10 +128,7 @@ FACTS = [
 
 @pytest.mark.parametrize(("url", "anchor", "phrases"), FACTS)
 def test_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
-    org = re.escape(settings().organisatie)
-    phrases = tuple(p.replace("{af}", _af()).replace("{org}", org) for p in phrases)
-    where = f"{url}#{anchor}" if anchor else url
-    assert_phrases(section_text(url, anchor), phrases, where)
+    check_fact(url, anchor, phrases)
 
 
 ANCHORS = {
@@ -154,9 +147,7 @@ ANCHORS = {
     ids=lambda v: v.strip("/") or "start",
 )
 def test_stable_anchor_is_a_heading(url: str, anchor: str) -> None:
-    element = soup(url).find(id=anchor)
-    assert element is not None, f"{url}#{anchor} is missing"
-    assert element.name in HEADINGS, f"{url}#{anchor} is on a <{element.name}>, not a heading"
+    check_anchor(url, anchor)
 
 
 # --------------------------------------------------------------------------- links and numbers

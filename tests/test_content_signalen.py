@@ -6,32 +6,11 @@ The sources that confirmed a fact are named next to it.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from scripts.national import ALARM, KINDERTELEFOON, VEILIG_THUIS
 from tests.sitepaths import soup
-from tests.test_content import HEADINGS, assert_phrases, fact, section, section_text, settings
-
-
-def _af() -> str:
-    return re.escape(settings().aandachtsfunctionaris.naam)
-
-
-def _expand(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    values = {
-        "{af}": _af(),
-        "{vt_nummer}": re.escape(VEILIG_THUIS.display),
-        "{kt_nummer}": re.escape(KINDERTELEFOON.display),
-        "{alarm}": re.escape(ALARM.display),
-    }
-    out = []
-    for phrase in phrases:
-        for key, value in values.items():
-            phrase = phrase.replace(key, value)
-        out.append(phrase)
-    return tuple(out)
+from tests.test_content import assert_phrases, check_anchor, check_fact, expand, fact, section
 
 
 FACTS = [
@@ -168,8 +147,7 @@ FACTS = [
 
 @pytest.mark.parametrize(("url", "anchor", "phrases"), FACTS)
 def test_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
-    where = f"{url}#{anchor}" if anchor else url
-    assert_phrases(section_text(url, anchor), _expand(phrases), where)
+    check_fact(url, anchor, phrases)
 
 
 ANCHORS = {
@@ -189,9 +167,7 @@ ANCHORS = {
     ids=lambda v: v.strip("/") or "start",
 )
 def test_stable_anchor_is_a_heading(url: str, anchor: str) -> None:
-    element = soup(url).find(id=anchor)
-    assert element is not None, f"{url}#{anchor} is missing"
-    assert element.name in HEADINGS, f"{url}#{anchor} is on a <{element.name}>, not a heading"
+    check_anchor(url, anchor)
 
 
 def _top_admonition(url: str):
@@ -209,7 +185,7 @@ def test_top_box_dials_alarm_and_veilig_thuis(url: str) -> None:
 
 def test_disclosure_top_box_says_same_day_and_no_secret() -> None:
     text = " ".join(_top_admonition("/iemand-vertelt/").get_text(" ").split())
-    assert_phrases(text, (r"vandaag", r"Beloof niet dat u het geheim houdt", _af()), "/iemand-vertelt/ top")
+    assert_phrases(text, (r"vandaag", r"Beloof niet dat u het geheim houdt", expand("{af}")), "/iemand-vertelt/ top")
     assert "danger" in _top_admonition("/iemand-vertelt/").get("class", [])
 
 

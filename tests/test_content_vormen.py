@@ -12,7 +12,7 @@ import re
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS, VERTROUWENSINSPECTEURS
-from tests.test_content import HEADINGS, assert_phrases, fact, section, section_text, settings
+from tests.test_content import check_anchor, check_fact, fact, section, section_text, settings
 from tests.sitepaths import soup
 
 COLLEGA = "/collega/"
@@ -127,8 +127,7 @@ FACTS = [
 
 @pytest.mark.parametrize(("url", "anchor", "phrases"), FACTS)
 def test_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
-    where = f"{url}#{anchor}" if anchor else url
-    assert_phrases(section_text(url, anchor), phrases, where)
+    check_fact(url, anchor, phrases)
 
 
 # --------------------------------------------------------------------------- anchors
@@ -148,9 +147,7 @@ ANCHORS = {
     ("url", "anchor"), [(u, a) for u, ids in ANCHORS.items() for a in ids], ids=lambda v: v.strip("/")
 )
 def test_stable_anchor_is_a_heading(url: str, anchor: str) -> None:
-    element = soup(url).find(id=anchor)
-    assert element is not None, f"{url}#{anchor} is missing"
-    assert element.name in HEADINGS, f"{url}#{anchor} is on a <{element.name}>, not a heading"
+    check_anchor(url, anchor)
 
 
 @pytest.mark.parametrize("anchor", ANCHORS[BEGRIPPEN])
