@@ -116,3 +116,37 @@ def test_every_melding_outcome_says_announce_it_unless_unsafe_and_record_it(flow
     assert re.search(r"niet als het iemand in gevaar brengt", text), node.id
     assert re.search(r"Leg in het dossier vast", text), node.id
     assert "{{ veilig_thuis.telefoon }}" in text, node.id
+
+
+# Veilig Thuis's own steps after a melding (melden.md#na-de-melding and below).
+VEILIG_THUIS_PROCESS = {"na-de-melding", "veiligheidsbeoordeling", "onderzoek", "hulpverlening",
+                        "raad-voor-de-kinderbescherming", "tijdelijk-huisverbod"}
+
+
+@pytest.mark.parametrize("slug", sorted(FLOWS))
+def test_questions_ask_only_what_the_reader_can_answer(slug: str) -> None:
+    """What Veilig Thuis does after a melding is information, never a Ja/Nee for the reader."""
+    for node in FLOWS[slug].nodes:
+        if node.kind is Kind.QUESTION:
+            assert not (node.link.page == "melden.md" and node.link.anchor in VEILIG_THUIS_PROCESS), (
+                f"{slug}: question '{node.id}' asks about Veilig Thuis's own process ({node.link})"
+            )
+
+
+def test_the_flows_link_the_sections_a_reader_needs() -> None:
+    route_links = {str(node.link) for node in ROUTE.nodes}
+    assert "iemand-vertelt.md#wat-doet-u" in {str(ROUTE.node(n).link) for n in ("vertelt", "melden-vertelt")}
+    assert any(link.startswith("signalen.md#") for link in route_links)
+    assert any(str(n.link).startswith("vastleggen.md#") for n in FLOWS["afwegingskader"].nodes)
+
+
+def test_afwegingskader_wording() -> None:
+    """Review: the start node names the safety exception for the talk with parents or client,
+    "betrokkenen" is explained, and vraag 4 and 5 say when the answer is Ja."""
+    flow = FLOWS["afwegingskader"]
+    start = " ".join(flow.start.text.split())
+    assert "slaat u over als het iemand in gevaar brengt" in start
+    assert "betrokkenen" not in start
+    assert "De betrokkenen zijn het kind, de ouders of de cliënt" in " ".join(flow.node("vraag-3").text.split())
+    for question in ("vraag-4", "vraag-5"):
+        assert "Alleen als dat allebei zo is, antwoordt u Ja" in " ".join(flow.node(question).text.split())
