@@ -35,7 +35,7 @@ from scripts.flows.site import (  # noqa: E402
     load_flows,
 )
 from scripts.flows.validate import check_links, check_pages  # noqa: E402
-from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, keywords  # noqa: E402
+from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords  # noqa: E402
 from scripts.national import ALARM, VEILIG_THUIS  # noqa: E402
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
 from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
@@ -121,7 +121,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # Material's search indexes a page's tags (weighted above title and text). There
         # is no tags plugin, so the page does not show them; on_post_page removes them
         # again so that /print/ (which would print them) never sees them.
-        if words := keywords(page.meta, source):
+        where = f"{source}:{field_line(page.file.content_string)}" if KEYWORDS_FIELD in page.meta else source
+        if words := keywords(page.meta, where):
             page.meta["tags"] = words
         markdown = expand_diagrams(markdown, flows, source, lambda f: diagram_block(f, href_for, to_docs))
         markdown = expand_flow_list(markdown, _flows, to_docs)

@@ -7,6 +7,7 @@ tags (Material's search weighs tags above title and text) and are never shown on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,6 +16,12 @@ FIELD = "zoekwoorden"
 
 class KeywordError(ValueError):
     """A `zoekwoorden` entry that is not a list of words; the message names the file."""
+
+
+def field_line(text: str) -> int:
+    """The line of the `zoekwoorden:` key in a page's source (1 when it is not found)."""
+    match = re.search(rf"^{FIELD}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def keywords(meta: Mapping[str, Any], source: str) -> list[str]:

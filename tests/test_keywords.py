@@ -9,7 +9,7 @@ import re
 import pytest
 import yaml
 
-from scripts.keywords import FIELD, KeywordError, keywords
+from scripts.keywords import FIELD, KeywordError, field_line, keywords
 from tests.sitepaths import PRINT_PAGE, ROOT, SITE, content_pages, html_file
 
 
@@ -28,6 +28,11 @@ def test_keywords_are_trimmed_and_without_repeats() -> None:
 def test_bad_keywords_are_named(value: object, message: str) -> None:
     with pytest.raises(KeywordError, match=re.escape(message)):
         keywords({FIELD: value}, "docs/x.md")
+
+
+def test_the_message_names_the_line() -> None:
+    assert field_line("---\ntitle: x\nzoekwoorden: slaan\n---\n") == 3
+    assert field_line("# Geen zoekwoorden\n") == 1
 
 
 def front_matter_keywords() -> dict[str, list[str]]:
