@@ -11,7 +11,7 @@ IFRAME_WORKER_JS := docs/assets/javascripts/iframe-worker-shim.js
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve build dist test test-browser bench lock clean
+.PHONY: setup serve preview build dist test test-browser bench lock clean
 
 setup: $(VENV)/.installed $(MERMAID_JS) $(MERMAID_ESM)/mermaid.esm.min.mjs $(IFRAME_WORKER_JS)
 
@@ -48,9 +48,17 @@ serve: setup
 
 # Build into a fresh folder and swap it in only when the strict build succeeded,
 # so a failed build never leaves a half-written site/.
-build: setup
+# `make build` makes the site to publish: it stops while organisatie.yml still holds
+# example values. `make preview` builds the same site anyway, with a notice on every page.
+build: PUBLISH := 1
+build: site-swap
+preview: PUBLISH := 0
+preview: site-swap
+
+.PHONY: site-swap
+site-swap: setup
 	rm -rf site.partial
-	$(BIN)/mkdocs build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
+	PROTOCOL_PUBLICEREN=$(PUBLISH) $(BIN)/mkdocs build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
 	chmod -R a+rX site.partial
 	rm -rf site
 	mv site.partial site
@@ -59,23 +67,24 @@ build: setup
 # as dist/protocol-huiselijk-geweld-v<versie>.zip.
 dist: setup
 	rm -rf site-offline.partial
-	$(BIN)/mkdocs build --strict --config-file mkdocs-offline.yml --site-dir site-offline.partial \
+	PROTOCOL_PUBLICEREN=$${PROTOCOL_PUBLICEREN:-1} $(BIN)/mkdocs build --strict --config-file mkdocs-offline.yml --site-dir site-offline.partial \
 	  || { rm -rf site-offline.partial; exit 1; }
 	rm -rf site-offline
 	mv site-offline.partial site-offline
 	$(BIN)/python -m scripts.bundle site-offline dist
 
-test: build
+# The tests build a preview: they must pass with the shipped example values too.
+test: preview
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest
 
-test-browser: build
+test-browser: preview
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest -m browser
 
 # Benchmarks (not tests): build time, generator scaling, page weight, time until the
 # flowchart can be clicked. Writes bench/REPORT.md.
-bench: build
+bench: preview
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m bench
 

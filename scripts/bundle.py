@@ -2,7 +2,7 @@
 
     .venv/bin/python -m scripts.bundle SITE_DIR DIST_DIR
 
-The version comes from the organisation settings (extra.organisatie.protocol.versie).
+The version comes from the organisation settings (protocol.versie in organisatie.yml).
 The zip holds one folder; opening its index.html from disk shows the whole site.
 """
 
@@ -13,9 +13,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-from mkdocs.config import load_config
 
-from scripts.settings import Settings, load_settings
+from scripts.settings import Settings
+from scripts.settingsfile import read_settings, settings_path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Only meaningful on a web server: the error page (absolute links), the sitemaps, and
@@ -57,7 +57,7 @@ def write_zip(site_dir: Path, target: Path, folder: str, readme: str) -> int:
 
 def main(argv: list[str]) -> int:
     site_dir, dist_dir = Path(argv[0]), Path(argv[1])
-    settings = load_settings(load_config(str(ROOT / "mkdocs-offline.yml")).extra)
+    settings = read_settings(settings_path(ROOT), ROOT)
     name = bundle_name(settings)
     dist_dir.mkdir(parents=True, exist_ok=True)
     target = dist_dir / f"{name}.zip"

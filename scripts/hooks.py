@@ -39,17 +39,14 @@ from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, 
 from scripts.national import ALARM, VEILIG_THUIS  # noqa: E402
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
 from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
-from scripts.settings import (  # noqa: E402
-    SettingsError,
-    dutch_date,
-    example_value_warnings,
-    load_settings,
-    review_warning,
-)
+from scripts.settings import EXAMPLE_VALUES, dutch_date, example_settings, example_value_warning, review_warning  # noqa: E402
+from scripts.settingsfile import SettingsFileError, read_settings, settings_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # The flow files; PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
 DIAGRAMS = Path(os.environ.get("PROTOCOL_DIAGRAMS", ROOT / "diagrams"))
+# Set by `make build` and `make dist`: a site to publish, so example values stop the build.
+PUBLISH = os.environ.get("PROTOCOL_PUBLICEREN") == "1"
 # Copies of the pinned npm package that the Mermaid loader (mermaid-loader.js) needs.
 MERMAID_FILES = ("assets/javascripts/mermaid.min.js", "assets/javascripts/mermaid-esm/mermaid.esm.min.mjs")
 _ID = re.compile(r"""\bid=["']([^"']+)["']""")
@@ -61,9 +58,15 @@ _flows: list[Flow] = []
 @event_priority(100)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        settings = load_settings(config.extra)
-    except SettingsError as err:
-        raise PluginError(f"Fout in de organisatie-instellingen (mkdocs.yml): {err}") from err
+        settings = read_settings(settings_path(ROOT), ROOT)
+    except SettingsFileError as err:
+        raise PluginError(f"Fout in de organisatie-instellingen: {err}") from err
+    examples = example_settings(settings)
+    if examples and PUBLISH:
+        raise PluginError(
+            f"Geen site gemaakt: in organisatie.yml staan nog voorbeeldwaarden bij: {', '.join(examples)}. "
+            "Vul de echte gegevens in. Wilt u toch een proefversie? Typ dan `make preview`."
+        )
     for mermaid_file in MERMAID_FILES:
         if not (Path(config.docs_dir) / mermaid_file).is_file():
             raise PluginError(
@@ -82,12 +85,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     }
     # Printed, not logged: a passed review date or an example value must never fail
     # a strict build, but the person building must see it.
-    for warning in [review_warning(settings, dt.date.today()), *example_value_warnings(settings)]:
+    for warning in [review_warning(settings, dt.date.today()), example_value_warning(settings)]:
         if warning:
             print(f"\n{warning}", file=sys.stderr)
     config.extra["plaatshouders"] = placeholder_values(settings)
     # The emergency line of every page (overrides/main.html) takes its numbers from here.
     config.extra["noodlijn"] = {"alarm": ALARM, "veilig_thuis": VEILIG_THUIS}
+    # While example values remain, every page says so and names them (overrides/main.html).
+    config.extra["voorbeeld"] = [EXAMPLE_VALUES[name][0] for name in examples]
     return config
 
 

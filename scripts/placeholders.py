@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from scripts.national import PLACEHOLDERS as NATIONAL_NUMBERS
-from scripts.settings import Phone, Settings, dutch_date
+from scripts.settings import Phone, Settings, dutch_date, example_settings
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\}\}")
 
@@ -18,14 +18,20 @@ def phone_link(phone: Phone) -> str:
     return f"[{phone.display}]({phone.href})"
 
 
+def example_phone(phone: Phone) -> str:
+    """An example number as plain text: nobody should be able to call it by tapping."""
+    return f"{phone.display} (voorbeeldnummer)"
+
+
 def placeholder_values(settings: Settings) -> dict[str, str]:
     """The Markdown each placeholder stands for: the settings and the national numbers."""
     af = settings.aandachtsfunctionaris
+    af_phone = example_phone if "aandachtsfunctionaris.telefoon" in example_settings(settings) else phone_link
     return {
         **{name: phone_link(phone) for name, phone in NATIONAL_NUMBERS.items()},
         "organisatie.naam": settings.organisatie,
         "aandachtsfunctionaris.naam": af.naam,
-        "aandachtsfunctionaris.telefoon": phone_link(af.telefoon),
+        "aandachtsfunctionaris.telefoon": af_phone(af.telefoon),
         "aandachtsfunctionaris.email": f"[{af.email}](mailto:{af.email})",
         "veilig_thuis.naam": settings.veilig_thuis_naam,
         "protocol.versie": settings.versie,

@@ -1,7 +1,8 @@
-"""Organisation settings: load and validate the `extra.organisatie` block of mkdocs.yml.
+"""Organisation settings: validate the contents of organisatie.yml.
 
 Everything here is pure: a mapping goes in, a frozen dataclass (or a SettingsError
-naming the offending setting) comes out.
+naming the offending setting) comes out. Reading the file, with line numbers for the
+messages, is `scripts.settingsfile`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-SETTINGS_ROOT = "extra.organisatie"
+# The file content owners edit; messages name it.
+SETTINGS_FILE = "organisatie.yml"
 
 _DUTCH_MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -26,7 +28,15 @@ _EMAIL = re.compile(r"^[^@\s<>()\[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
 class SettingsError(ValueError):
-    """A missing or malformed organisation setting; the message names the setting."""
+    """A missing or malformed organisation setting; the message names the setting.
+
+    `setting` is its dotted name in organisatie.yml (`aandachtsfunctionaris.telefoon`),
+    so the file reader can add the line.
+    """
+
+    def __init__(self, setting: str, message: str):
+        super().__init__(f"{setting}: {message}")
+        self.setting = setting
 
 
 @dataclass(frozen=True)
@@ -66,16 +76,11 @@ def dutch_date(day: dt.date) -> str:
 
 
 def parse_phone(value: Any, name: str) -> Phone:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise SettingsError(
-            f"{name}: zet het telefoonnummer tussen aanhalingstekens, zoals \"030-1234567\" "
-            f"(nu gelezen als het getal {value})"
-        )
     text = _text(value, name)
     digits = re.sub(r"[ \-]", "", text)
     if not _PHONE_ALLOWED.match(text) or not _PHONE_DIGITS.match(digits):
         raise SettingsError(
-            f"{name}: '{text}' is geen geldig Nederlands telefoonnummer "
+            name, f"'{text}' is geen geldig Nederlands telefoonnummer "
             "(voorbeelden: 0800-2000, 030-1234567, +31301234567)"
         )
     return Phone(display=text, dial=digits)
@@ -84,15 +89,15 @@ def parse_phone(value: Any, name: str) -> Phone:
 def parse_email(value: Any, name: str) -> str:
     text = _text(value, name)
     if not _EMAIL.match(text):
-        raise SettingsError(f"{name}: '{text}' is geen geldig e-mailadres")
+        raise SettingsError(name, f"'{text}' is geen geldig e-mailadres")
     return text
 
 
 def parse_date(value: Any, name: str) -> dt.date:
     if value is None:
-        raise SettingsError(f"{name}: deze instelling ontbreekt in mkdocs.yml")
+        raise SettingsError(name, f"deze instelling ontbreekt in {SETTINGS_FILE}")
     if isinstance(value, dt.datetime):
-        raise SettingsError(f"{name}: geef alleen een datum (JJJJ-MM-DD), geen tijd")
+        raise SettingsError(name, "geef alleen een datum (JJJJ-MM-DD), geen tijd")
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -100,79 +105,98 @@ def parse_date(value: Any, name: str) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise SettingsError(f"{name}: '{value}' is geen geldige datum (gebruik JJJJ-MM-DD)")
+    raise SettingsError(name, f"'{value}' is geen geldige datum (gebruik JJJJ-MM-DD)")
 
 
-def load_settings(extra: Mapping[str, Any]) -> Settings:
-    """Validate the `extra` mapping of mkdocs.yml and return the organisation settings."""
-    root = _section(extra, "organisatie", "extra")
-    af = _section(root, "aandachtsfunctionaris", SETTINGS_ROOT)
-    vt = _section(root, "veilig_thuis", SETTINGS_ROOT)
-    proto = _section(root, "protocol", SETTINGS_ROOT)
-    af_name = f"{SETTINGS_ROOT}.aandachtsfunctionaris"
-    vt_name = f"{SETTINGS_ROOT}.veilig_thuis"
-    proto_name = f"{SETTINGS_ROOT}.protocol"
-    _no_unknown(root, {"naam", "aandachtsfunctionaris", "veilig_thuis", "protocol"}, SETTINGS_ROOT)
-    _no_unknown(af, {"naam", "telefoon", "email"}, af_name)
+def load_settings(root: Mapping[str, Any]) -> Settings:
+    """Validate the contents of organisatie.yml and return the organisation settings."""
+    if not isinstance(root, Mapping):
+        raise SettingsError("naam", f"{SETTINGS_FILE} begint met de instellingen, zoals naam: Basisschool De Linde")
+    af = _section(root, "aandachtsfunctionaris")
+    vt = _section(root, "veilig_thuis")
+    proto = _section(root, "protocol")
+    _no_unknown(root, {"naam", "aandachtsfunctionaris", "veilig_thuis", "protocol"}, "")
+    _no_unknown(af, {"naam", "telefoon", "email"}, "aandachtsfunctionaris")
     if "telefoon" in vt:
         raise SettingsError(
-            f"{vt_name}.telefoon: dit is geen instelling meer. Het landelijke nummer van "
+            "veilig_thuis.telefoon", "dit is geen instelling meer. Het landelijke nummer van "
             "Veilig Thuis (0800-2000) staat vast in de site. Haal deze regel weg."
         )
-    _no_unknown(vt, {"naam"}, vt_name)
+    _no_unknown(vt, {"naam"}, "veilig_thuis")
     _no_unknown(
-        proto,
-        {"versie", "vastgesteld_op", "vastgesteld_door", "herzien_op", "volgende_herziening"},
-        proto_name,
+        proto, {"versie", "vastgesteld_op", "vastgesteld_door", "herzien_op", "volgende_herziening"}, "protocol"
     )
     settings = Settings(
-        organisatie=_text(root.get("naam"), f"{SETTINGS_ROOT}.naam"),
+        organisatie=_text(root.get("naam"), "naam"),
         aandachtsfunctionaris=Contact(
-            naam=_text(af.get("naam"), f"{af_name}.naam"),
-            telefoon=parse_phone(af.get("telefoon"), f"{af_name}.telefoon"),
-            email=parse_email(af.get("email"), f"{af_name}.email"),
+            naam=_text(af.get("naam"), "aandachtsfunctionaris.naam"),
+            telefoon=parse_phone(af.get("telefoon"), "aandachtsfunctionaris.telefoon"),
+            email=parse_email(af.get("email"), "aandachtsfunctionaris.email"),
         ),
-        veilig_thuis_naam=_text(vt.get("naam"), f"{vt_name}.naam"),
-        versie=_version(proto.get("versie"), f"{proto_name}.versie"),
-        vastgesteld_op=parse_date(proto.get("vastgesteld_op"), f"{proto_name}.vastgesteld_op"),
-        vastgesteld_door=_text(proto.get("vastgesteld_door"), f"{proto_name}.vastgesteld_door"),
-        herzien_op=parse_date(proto.get("herzien_op"), f"{proto_name}.herzien_op"),
-        volgende_herziening=parse_date(
-            proto.get("volgende_herziening"), f"{proto_name}.volgende_herziening"
-        ),
+        veilig_thuis_naam=_text(vt.get("naam"), "veilig_thuis.naam"),
+        versie=_text(proto.get("versie"), "protocol.versie"),
+        vastgesteld_op=parse_date(proto.get("vastgesteld_op"), "protocol.vastgesteld_op"),
+        vastgesteld_door=_text(proto.get("vastgesteld_door"), "protocol.vastgesteld_door"),
+        herzien_op=parse_date(proto.get("herzien_op"), "protocol.herzien_op"),
+        volgende_herziening=parse_date(proto.get("volgende_herziening"), "protocol.volgende_herziening"),
     )
     if settings.herzien_op < settings.vastgesteld_op:
         raise SettingsError(
-            f"{proto_name}.herzien_op: {settings.herzien_op.isoformat()} "
+            "protocol.herzien_op", f"{settings.herzien_op.isoformat()} "
             f"ligt voor vastgesteld_op ({settings.vastgesteld_op.isoformat()})"
         )
     if settings.volgende_herziening <= settings.herzien_op:
         raise SettingsError(
-            f"{proto_name}.volgende_herziening: {settings.volgende_herziening.isoformat()} "
+            "protocol.volgende_herziening", f"{settings.volgende_herziening.isoformat()} "
             f"ligt niet na herzien_op ({settings.herzien_op.isoformat()})"
         )
     return settings
 
 
-# The neutral defaults in mkdocs.yml: fine for a demo, wrong on a live intranet.
-EXAMPLE_PHONE = "0123456789"
+# The values organisatie.yml ships with: fine for a preview, wrong on a live intranet.
+# Setting -> (what a reader of the notice calls it, the shipped example value).
+EXAMPLE_VALUES: dict[str, tuple[str, str]] = {
+    "naam": ("de naam van de organisatie", "Onze organisatie"),
+    "aandachtsfunctionaris.naam": ("de naam van de aandachtsfunctionaris", "de aandachtsfunctionaris"),
+    "aandachtsfunctionaris.telefoon": ("het telefoonnummer van de aandachtsfunctionaris", "0123-456789"),
+    "aandachtsfunctionaris.email": ("het e-mailadres van de aandachtsfunctionaris", "aandachtsfunctionaris@example.org"),
+    "veilig_thuis.naam": ("de naam van Veilig Thuis in uw regio", "Veilig Thuis in uw regio"),
+    "protocol.vastgesteld_door": ("wie het protocol heeft vastgesteld", "de directie"),
+}
 EXAMPLE_EMAIL_DOMAINS = ("example.org", "example.com", "example.net")
 
 
-def example_value_warnings(settings: Settings) -> list[str]:
-    """Warnings for settings that still hold the shipped example values."""
+def example_settings(settings: Settings) -> list[str]:
+    """The settings that still hold a shipped example value, in the order of the file.
+
+    The phone number counts as an example however it is written (digits compared), and
+    an e-mail address on an example domain counts as well."""
     af = settings.aandachtsfunctionaris
-    name = f"{SETTINGS_ROOT}.aandachtsfunctionaris"
-    found = []
-    if af.telefoon.dial == EXAMPLE_PHONE:
-        found.append(f"{name}.telefoon")
-    if af.email and af.email.rsplit("@", 1)[1].lower() in EXAMPLE_EMAIL_DOMAINS:
-        found.append(f"{name}.email")
-    return [
-        f"LET OP: {setting} heeft nog de voorbeeldwaarde. Vul het echte gegeven in mkdocs.yml in "
-        "voordat de site live gaat."
-        for setting in found
-    ]
+    example_phone = re.sub(r"\D", "", EXAMPLE_VALUES["aandachtsfunctionaris.telefoon"][1])
+    is_example = {
+        "naam": _same(settings.organisatie, "naam"),
+        "aandachtsfunctionaris.naam": _same(af.naam, "aandachtsfunctionaris.naam"),
+        "aandachtsfunctionaris.telefoon": af.telefoon.dial == example_phone,
+        "aandachtsfunctionaris.email": (af.email or "@").rsplit("@", 1)[1].lower() in EXAMPLE_EMAIL_DOMAINS,
+        "veilig_thuis.naam": _same(settings.veilig_thuis_naam, "veilig_thuis.naam"),
+        "protocol.vastgesteld_door": _same(settings.vastgesteld_door, "protocol.vastgesteld_door"),
+    }
+    return [name for name in EXAMPLE_VALUES if is_example[name]]
+
+
+def _same(value: str, setting: str) -> bool:
+    return " ".join(value.split()).lower() == EXAMPLE_VALUES[setting][1].lower()
+
+
+def example_value_warning(settings: Settings) -> str | None:
+    """One warning for the build output while example values remain, else None."""
+    found = example_settings(settings)
+    if not found:
+        return None
+    return (
+        f"LET OP: dit is een voorbeeldversie. In {SETTINGS_FILE} staan nog voorbeeldwaarden bij: "
+        f"{', '.join(found)}. Vul de echte gegevens in voordat de site live gaat."
+    )
 
 
 def review_warning(settings: Settings, today: dt.date) -> str | None:
@@ -183,43 +207,32 @@ def review_warning(settings: Settings, today: dt.date) -> str | None:
     return (
         f"LET OP: de herziening van het protocol was gepland op {due.isoformat()} "
         f"({(today - due).days} dagen geleden). Herzie het protocol en zet daarna "
-        f"{SETTINGS_ROOT}.protocol.herzien_op en volgende_herziening in mkdocs.yml."
+        f"protocol.herzien_op en protocol.volgende_herziening in {SETTINGS_FILE}."
     )
 
 
-def _section(parent: Mapping[str, Any], key: str, parent_name: str) -> Mapping[str, Any]:
+def _section(parent: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = parent.get(key)
-    name = f"{parent_name}.{key}"
     if value is None:
-        raise SettingsError(f"{name}: deze instelling ontbreekt in mkdocs.yml")
+        raise SettingsError(key, f"deze instelling ontbreekt in {SETTINGS_FILE}")
     if not isinstance(value, Mapping):
-        raise SettingsError(f"{name}: verwacht een blok met instellingen, niet '{value}'")
+        raise SettingsError(key, f"verwacht een blok met instellingen, niet '{value}'")
     return value
 
 
 def _no_unknown(section: Mapping[str, Any], known: set[str], name: str) -> None:
     unknown = sorted(set(section) - known)
     if unknown:
-        raise SettingsError(
-            f"{name}.{unknown[0]}: onbekende instelling (bekend zijn: {', '.join(sorted(known))})"
-        )
-
-
-def _version(value: Any, name: str) -> str:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise SettingsError(
-            f"{name}: zet de versie tussen aanhalingstekens, zoals \"1.10\" "
-            f"(nu gelezen als het getal {value})"
-        )
-    return _text(value, name)
+        setting = f"{name}.{unknown[0]}" if name else str(unknown[0])
+        raise SettingsError(setting, f"onbekende instelling (bekend zijn: {', '.join(sorted(known))})")
 
 
 def _text(value: Any, name: str) -> str:
     if value is None:
-        raise SettingsError(f"{name}: deze instelling ontbreekt in mkdocs.yml")
+        raise SettingsError(name, f"deze instelling ontbreekt in {SETTINGS_FILE}")
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise SettingsError(f"{name}: verwacht tekst, niet '{value}'")
+        raise SettingsError(name, f"verwacht tekst, niet '{value}'")
     text = str(value).strip()
     if not text:
-        raise SettingsError(f"{name}: deze instelling is leeg")
+        raise SettingsError(name, "deze instelling is leeg")
     return text

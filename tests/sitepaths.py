@@ -10,6 +10,9 @@ from typing import Any
 import yaml
 from bs4 import BeautifulSoup, Tag
 
+from scripts.settings import Settings
+from scripts.settingsfile import read_settings, settings_path
+
 ROOT = Path(__file__).resolve().parent.parent
 # The built site; PROTOCOL_SITE points at another build (for example one in /tmp).
 SITE = Path(os.environ.get("PROTOCOL_SITE", ROOT / "site"))
@@ -41,6 +44,13 @@ URL_MAP = (
 
 # The whole protocol on one page (mkdocs-print-site-plugin).
 PRINT_PAGE = "/print/"
+
+
+@lru_cache(maxsize=None)
+def settings() -> Settings:
+    """The organisation settings the site was built with (organisatie.yml, or the file
+    $PROTOCOL_ORGANISATIE names): every expected value of the tests comes from here."""
+    return read_settings(settings_path(ROOT), ROOT)
 
 
 def html_file(url: str) -> Path:

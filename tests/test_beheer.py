@@ -35,8 +35,9 @@ from scripts.flows.model import NO, YES, Flow, FlowError, Kind
 from scripts.flows.textalt import render_text_alternative
 from scripts.flows.validate import MAX_PATHS, check_links, validate
 from scripts.placeholders import PLACEHOLDER, placeholder_values
-from scripts.settings import SettingsError, load_settings, parse_phone
-from tests.sitepaths import ROOT, html_file, mkdocs_config, soup
+from scripts.settings import SETTINGS_FILE, SettingsError, example_settings, load_settings, parse_phone
+from scripts.settingsfile import parse_settings
+from tests.sitepaths import ROOT, html_file, soup
 
 GUIDE = (ROOT / "BEHEER.md").read_text(encoding="utf-8")
 FLOW_PATH = "diagrams/route-bij-zorgen.yml"
@@ -281,17 +282,20 @@ def _sources() -> list[tuple[Path, ast.Module]]:
 
 
 def code_templates() -> list[str]:
-    """Every string in scripts/ with enough fixed text to identify a message."""
+    """Every string in scripts/ with enough fixed text to identify a message (also as the
+    message of a SettingsError, which puts the setting's name in front)."""
     found = []
     for _, tree in _sources():
         for node in ast.walk(tree):
             template = _template(node) if isinstance(node, ast.expr) else None
             if template and len(template.replace("\0", "")) >= 10:
-                found.append(template)
+                found += [template, f"\0: {template}"]
     return found
 
 
-_ERRORS = {"SettingsError": 0, "PlaceholderError": 0, "MarkerError": 0, "PluginError": 0, "FlowError": 1}
+# Error class -> the position of its message argument.
+_ERRORS = {"SettingsError": 1, "SettingsFileError": 0, "KeywordError": 0, "PlaceholderError": 0,
+           "MarkerError": 0, "PluginError": 0, "FlowError": 1}
 
 
 def raised_messages() -> list[tuple[str, str]]:
@@ -305,6 +309,8 @@ def raised_messages() -> list[tuple[str, str]]:
                 if len(node.args) > position:
                     template = _template(node.args[position])
                     if template is not None:
+                        if node.func.id == "SettingsError":
+                            template = f"\0: {template}"  # the setting's name goes in front
                         found.append((f"{path.relative_to(ROOT)}:{node.lineno}", template))
             if isinstance(node, ast.FunctionDef) and node.name == "review_warning":
                 for ret in ast.walk(node):
@@ -343,56 +349,56 @@ def test_message_in_code_is_documented(where: str, template: str) -> None:
 # --------------------------------------------------------------------------- placeholders and settings
 
 
-def _mkdocs_extra() -> dict[str, Any]:
-    return mkdocs_config()["extra"]
+def _shipped() -> dict[str, Any]:
+    """organisatie.yml as the product ships it."""
+    return yaml.safe_load((ROOT / SETTINGS_FILE).read_text(encoding="utf-8"))
 
 
 def test_placeholder_table_lists_every_placeholder() -> None:
-    values = placeholder_values(load_settings(_mkdocs_extra()))
+    values = placeholder_values(load_settings(_shipped()))
     documented = PLACEHOLDER.findall(region("plaatshouders"))
     assert len(documented) == len(set(documented))
     assert set(documented) == set(values)
 
 
 def test_every_placeholder_in_the_guide_exists() -> None:
-    values = placeholder_values(load_settings(_mkdocs_extra()))
+    values = placeholder_values(load_settings(_shipped()))
     for name in PLACEHOLDER.findall(GUIDE):
         assert name in values, f"BEHEER.md uses an unknown placeholder {{{{ {name} }}}}"
 
 
-def code_setting_keys(section: Mapping[str, Any] | None = None, prefix: str = "extra.organisatie") -> set[str]:
+def code_setting_keys(section: Mapping[str, Any] | None = None, prefix: str = "") -> set[str]:
     """Every leaf setting the code knows, read from its own 'onbekende instelling' message."""
-    extra = _mkdocs_extra()
     if section is None:
-        section = extra["organisatie"]
+        section = _shipped()
     probe = "zzz_onbekend"
     keys: set[str] = set()
     # Inject an unknown key at `prefix` in a fresh copy and let the code list the known ones.
-    copy = _mkdocs_extra()
+    copy = _shipped()
     node = copy
-    for part in prefix.split(".")[1:]:
+    for part in filter(None, prefix.split(".")):
         node = node[part]
     node[probe] = "x"
     with pytest.raises(SettingsError) as err:
         load_settings(copy)
-    match = re.fullmatch(rf"{re.escape(prefix)}\.{probe}: onbekende instelling \(bekend zijn: (.*)\)", str(err.value))
+    name = f"{prefix}.{probe}" if prefix else probe
+    match = re.fullmatch(rf"{re.escape(name)}: onbekende instelling \(bekend zijn: (.*)\)", str(err.value))
     assert match, str(err.value)
     for key in match[1].split(", "):
+        full = f"{prefix}.{key}" if prefix else key
         if isinstance(section.get(key), Mapping):
-            keys |= code_setting_keys(section[key], f"{prefix}.{key}")
+            keys |= code_setting_keys(section[key], full)
         else:
-            keys.add(f"{prefix}.{key}")
+            keys.add(full)
     return keys
 
 
 def test_settings_table_matches_the_code() -> None:
-    documented = {
-        cell for cell in first_column_code(region("instellingen")) if cell.startswith("extra.organisatie.")
-    }
+    documented = set(first_column_code(region("instellingen")))
     assert documented == code_setting_keys()
     source = (ROOT / "scripts" / "settings.py").read_text(encoding="utf-8")
     for key in documented:
-        assert f'"{key.rsplit(".", 1)[1]}"' in source
+        assert f'"{key.rsplit(".", 1)[-1]}"' in source
 
 
 def _leaves(mapping: Mapping[str, Any], prefix: str) -> set[str]:
@@ -403,11 +409,13 @@ def _leaves(mapping: Mapping[str, Any], prefix: str) -> set[str]:
 
 
 def test_settings_example_is_valid_and_complete() -> None:
-    extra = yaml.safe_load(example("instellingen"))["extra"]
-    settings = load_settings(extra)
+    text = example("instellingen")
+    settings = parse_settings(text)
     assert settings.volgende_herziening > dt.date(2026, 1, 1)
-    assert _leaves(extra["organisatie"], "extra.organisatie") == code_setting_keys()
-    assert extra["organisatie"]["protocol"]["versie"] == "1.1"  # quoted, as the guide says
+    assert {".".join(filter(None, k.split(".")))
+            for k in _leaves(yaml.safe_load(text), "")} == code_setting_keys()
+    assert settings.versie == "1.1"
+    assert example_settings(settings) == [], "the guide's example must show real values"
 
 
 def test_phone_examples_are_valid() -> None:

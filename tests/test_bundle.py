@@ -11,15 +11,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.bundle import bundle_name, write_zip
-from scripts.settings import load_settings
-from tests.sitepaths import mkdocs_config
+from tests.sitepaths import settings
 from tests.test_offline import external_resources_in_html
 
-SETTINGS = load_settings(mkdocs_config()["extra"])
+SETTINGS = settings()
 
 
 def test_bundle_name_carries_the_version() -> None:
-    assert bundle_name(SETTINGS) == "protocol-huiselijk-geweld-v1.0"
+    assert bundle_name(dataclasses.replace(SETTINGS, versie="1.0")) == "protocol-huiselijk-geweld-v1.0"
     odd = dataclasses.replace(SETTINGS, versie="2.1 (concept)/b")
     assert bundle_name(odd) == "protocol-huiselijk-geweld-v2.1-concept-b"
 

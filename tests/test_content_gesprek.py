@@ -15,7 +15,7 @@ import re
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
-from tests.test_content import check_anchor, check_fact, fact, section, section_text, settings
+from tests.test_content import assert_af_phone, check_anchor, check_fact, fact, section, section_text, settings
 from tests.sitepaths import soup
 
 VT = re.escape(VEILIG_THUIS.display)
@@ -182,7 +182,7 @@ def test_aandachtsfunctionaris_contact_shows_settings() -> None:
     text = " ".join(block.get_text(" ").split())
     assert s.aandachtsfunctionaris.naam in text
     assert s.organisatie in text
-    assert block.select_one(f'a[href="{s.aandachtsfunctionaris.telefoon.href}"]') is not None
+    assert_af_phone(block, "/aandachtsfunctionaris/#contact-aandachtsfunctionaris")
     assert block.select_one(f'a[href="mailto:{s.aandachtsfunctionaris.email}"]') is not None
 
 

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS, VERTROUWENSINSPECTEURS
-from tests.test_content import check_anchor, check_fact, fact, section, section_text, settings
+from tests.test_content import assert_af_phone, check_anchor, check_fact, fact, section, section_text, settings
 from tests.sitepaths import soup
 
 COLLEGA = "/collega/"
@@ -175,8 +175,7 @@ def test_vertrouwensinspecteurs_number_dials() -> None:
 def test_collega_other_sectors_names_the_aandachtsfunctionaris() -> None:
     s = settings()
     assert s.aandachtsfunctionaris.naam in section_text(COLLEGA, "andere-sectoren")
-    assert (s.aandachtsfunctionaris.telefoon.href, s.aandachtsfunctionaris.telefoon.display) in _tel_links(
-        COLLEGA, "andere-sectoren")
+    assert_af_phone(section(COLLEGA, "andere-sectoren"), "/collega/#andere-sectoren")
 
 
 def test_bijzondere_vormen_dials_veilig_thuis_and_alarm() -> None:

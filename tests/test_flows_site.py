@@ -166,7 +166,7 @@ def test_make_build_fails_on_a_broken_flow_and_keeps_the_old_site(tmp_path: Path
     (diagrams / "kapot.yml").write_text(VALID.replace("Nee: advies", "Nee: nergens"), encoding="utf-8")
     before = (SITE / "index.html").stat().st_mtime_ns
     result = subprocess.run(
-        ["make", "build"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+        ["make", "preview"], cwd=ROOT, capture_output=True, text=True, timeout=300,
         env={**os.environ, "PROTOCOL_DIAGRAMS": str(diagrams)},
     )
     assert result.returncode != 0

@@ -16,8 +16,8 @@ import pytest
 
 from scripts.flows.loader import load_flow_file
 from scripts.national import PLACEHOLDERS as NATIONAL_NUMBERS
-from tests.sitepaths import ROOT, content_pages, soup
-from tests.test_content import settings
+from scripts.settings import example_settings
+from tests.sitepaths import ROOT, content_pages, settings, soup
 
 # Anything that looks like a Dutch phone number: 112, 14 030, 0800-2000, 030-1234567,
 # 06 12345678, 0900-111 3 111, +31301234567.
@@ -77,7 +77,8 @@ def test_the_templates_take_the_numbers_from_the_hook() -> None:
 def test_every_tel_link_dials_a_known_number(url: str) -> None:
     known = {phone.href: phone.display for phone in NATIONAL_NUMBERS.values()}
     af = settings().aandachtsfunctionaris.telefoon
-    known[af.href] = af.display
+    if "aandachtsfunctionaris.telefoon" not in example_settings(settings()):
+        known[af.href] = af.display  # an example number is never callable
     for link in soup(url).select('a[href^="tel:"]'):
         assert link["href"] in known, f"{url}: {link} dials an unknown number"
         assert link.get_text(strip=True) == known[link["href"]], f"{url}: {link} shows another number"

@@ -1,94 +1,163 @@
-"""Organisation settings: parsing, validation messages, and a real build that refuses bad ones."""
+"""Organisation settings (organisatie.yml): parsing, validation messages with file and
+line, example values, and real builds that refuse bad settings or an unfinished site."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
 from scripts.settings import (
+    EXAMPLE_VALUES,
+    SETTINGS_FILE,
     SettingsError,
     dutch_date,
-    example_value_warnings,
+    example_settings,
+    example_value_warning,
     load_settings,
     parse_phone,
     review_warning,
 )
+from scripts.settingsfile import SettingsFileError, parse_settings, read_settings
 from tests.buildutil import build_with
-from tests.sitepaths import mkdocs_config
+from tests.sitepaths import ROOT, settings
+
+SHIPPED = ROOT / SETTINGS_FILE  # the file as the product ships it: the example values on purpose
+SECOND = ROOT / "tests" / "organisaties" / "kindcentrum.yml"
 
 
-def default_extra() -> dict[str, Any]:
-    return copy.deepcopy(mkdocs_config()["extra"])
+def data_of(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def with_setting(path: str, value: Any) -> dict[str, Any]:
-    extra = default_extra()
-    node = extra
-    keys = path.split(".")[1:]  # drop the leading "extra"
+def with_setting(path: str, value: Any, base: Path = SECOND) -> dict[str, Any]:
+    data = copy.deepcopy(data_of(base))
+    node = data
+    keys = path.split(".")
     for key in keys[:-1]:
         node = node[key]
     if value is _DELETE:
         del node[keys[-1]]
     else:
         node[keys[-1]] = value
-    return extra
+    return data
+
+
+def line_of(text: str, key: str) -> int:
+    """The line of `key:` in a settings text (the first one)."""
+    match = re.search(rf"^\s*{re.escape(key)}\s*:", text, re.MULTILINE)
+    assert match, key
+    return text.count("\n", 0, match.start()) + 1
 
 
 _DELETE = object()
 
 
-def test_defaults_are_valid() -> None:
-    settings = load_settings(default_extra())
-    assert settings.veilig_thuis_naam
-    assert settings.volgende_herziening > settings.vastgesteld_op
+@pytest.mark.parametrize("path", [SHIPPED, SECOND], ids=["shipped", "second"])
+def test_both_files_are_valid(path: Path) -> None:
+    loaded = read_settings(path, ROOT)
+    assert loaded.volgende_herziening > loaded.vastgesteld_op
 
 
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
-        ("extra.organisatie.naam", _DELETE, "extra.organisatie.naam: deze instelling ontbreekt"),
-        ("extra.organisatie.naam", "  ", "extra.organisatie.naam: deze instelling is leeg"),
-        ("extra.organisatie.aandachtsfunctionaris.telefoon", "12345",
-         "extra.organisatie.aandachtsfunctionaris.telefoon: '12345' is geen geldig"),
-        ("extra.organisatie.aandachtsfunctionaris.telefoon", "030-12345678x",
-         "extra.organisatie.aandachtsfunctionaris.telefoon"),
-        ("extra.organisatie.aandachtsfunctionaris.email", "geen-adres",
-         "extra.organisatie.aandachtsfunctionaris.email: 'geen-adres' is geen geldig e-mailadres"),
-        ("extra.organisatie.veilig_thuis.naam", _DELETE,
-         "extra.organisatie.veilig_thuis.naam: deze instelling ontbreekt"),
-        ("extra.organisatie.veilig_thuis.telefoon", "0800-2000",
-         "extra.organisatie.veilig_thuis.telefoon: dit is geen instelling meer"),
-        ("extra.organisatie.protocol.vastgesteld_op", "30-11-2026",
-         "extra.organisatie.protocol.vastgesteld_op: '30-11-2026' is geen geldige datum"),
-        ("extra.organisatie.protocol.volgende_herziening", "2026-02-30",
-         "extra.organisatie.protocol.volgende_herziening: '2026-02-30' is geen geldige datum"),
-        ("extra.organisatie.protocol.volgende_herziening", dt.date(2020, 1, 1),
-         "extra.organisatie.protocol.volgende_herziening: 2020-01-01 ligt niet na"),
-        ("extra.organisatie.protocol.herzien_op", dt.date(2026, 1, 1),
-         "extra.organisatie.protocol.herzien_op: 2026-01-01 ligt voor vastgesteld_op (2026-11-30)"),
-        ("extra.organisatie.protocol.herzien_op", _DELETE,
-         "extra.organisatie.protocol.herzien_op: deze instelling ontbreekt"),
-        ("extra.organisatie.protocol.versie", True, "extra.organisatie.protocol.versie: verwacht tekst"),
-        ("extra.organisatie.veilig_thuis.adres", "Straat 1",
-         "extra.organisatie.veilig_thuis.adres: onbekende instelling"),
-        ("extra.organisatie.protocol", "1.0", "extra.organisatie.protocol: verwacht een blok"),
+        ("naam", _DELETE, "naam: deze instelling ontbreekt in organisatie.yml"),
+        ("naam", "  ", "naam: deze instelling is leeg"),
+        ("aandachtsfunctionaris.telefoon", "12345", "aandachtsfunctionaris.telefoon: '12345' is geen geldig"),
+        ("aandachtsfunctionaris.telefoon", "030-12345678x", "aandachtsfunctionaris.telefoon"),
+        ("aandachtsfunctionaris.email", "geen-adres",
+         "aandachtsfunctionaris.email: 'geen-adres' is geen geldig e-mailadres"),
+        ("veilig_thuis.naam", _DELETE, "veilig_thuis.naam: deze instelling ontbreekt"),
+        ("veilig_thuis.telefoon", "0800-2000", "veilig_thuis.telefoon: dit is geen instelling meer"),
+        ("protocol.vastgesteld_op", "30-11-2026", "protocol.vastgesteld_op: '30-11-2026' is geen geldige datum"),
+        ("protocol.volgende_herziening", "2026-02-30",
+         "protocol.volgende_herziening: '2026-02-30' is geen geldige datum"),
+        ("protocol.volgende_herziening", dt.date(2020, 1, 1), "protocol.volgende_herziening: 2020-01-01 ligt niet na"),
+        ("protocol.herzien_op", dt.date(2020, 1, 1), "protocol.herzien_op: 2020-01-01 ligt voor vastgesteld_op"),
+        ("protocol.herzien_op", _DELETE, "protocol.herzien_op: deze instelling ontbreekt"),
+        ("protocol.versie", True, "protocol.versie: verwacht tekst"),
+        ("veilig_thuis.adres", "Straat 1", "veilig_thuis.adres: onbekende instelling"),
+        ("protocol", "1.0", "protocol: verwacht een blok"),
+        ("website", "x", "website: onbekende instelling"),
     ],
 )
 def test_bad_setting_is_named(path: str, value: Any, message: str) -> None:
     with pytest.raises(SettingsError) as err:
         load_settings(with_setting(path, value))
     assert message in str(err.value)
+    assert err.value.setting == message.split(":")[0]
 
 
-def test_missing_block_is_named() -> None:
-    with pytest.raises(SettingsError, match=r"extra\.organisatie: deze instelling ontbreekt"):
-        load_settings({"generator": False})
+# --------------------------------------------------------------------------- the file, with lines
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "message"),
+    [
+        # An impossible date without quotes: PyYAML alone stops with a Python traceback.
+        ("2027-09-01", "2027-02-30", "volgende_herziening",
+         "protocol.volgende_herziening: '2027-02-30' is geen geldige datum (gebruik JJJJ-MM-DD)"),
+        # A number that is no phone number at all: one message, not "add quotes" first.
+        ("06-12345678", "12345", "telefoon",
+         "aandachtsfunctionaris.telefoon: '12345' is geen geldig Nederlands telefoonnummer"),
+    ],
+)
+def test_file_messages_name_the_file_line_and_setting(old: str, new: str, key: str, message: str) -> None:
+    text = SECOND.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    with pytest.raises(SettingsFileError) as err:
+        parse_settings(text)
+    assert str(err.value).startswith(f"{SETTINGS_FILE}:{line_of(text, key)}: {message}")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "read"),
+    [("06-12345678", "0301234567", "0301234567"),  # YAML alone reads this as an octal number
+     ('versie: "2.3"', "versie: 1.10", "1.10"),  # and this as 1.1
+     ("2027-09-01", "'2027-09-01'", "2027-09-01")],
+)
+def test_numbers_and_dates_are_read_as_typed(old: str, new: str, read: str) -> None:
+    loaded = parse_settings(SECOND.read_text(encoding="utf-8").replace(old, new, 1))
+    assert read in (loaded.aandachtsfunctionaris.telefoon.dial, loaded.versie, loaded.volgende_herziening.isoformat())
+
+
+def test_missing_setting_names_the_line_of_its_block() -> None:
+    text = SECOND.read_text(encoding="utf-8")
+    text = re.sub(r"^  email: .*\n", "", text, flags=re.MULTILINE)
+    with pytest.raises(SettingsFileError) as err:
+        parse_settings(text)
+    line = line_of(text, "aandachtsfunctionaris")
+    assert str(err.value) == f"{SETTINGS_FILE}:{line}: aandachtsfunctionaris.email: deze instelling ontbreekt in organisatie.yml"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("naam: x\n aandachtsfunctionaris:\n  naam: y\n", 2, "YAML-fout: "),
+        ("naam: x\nnaam: y\n", 2, "YAML-fout: veld 'naam' staat er twee keer"),
+        ('naam: "De Linde\n', 2, "YAML-fout: "),
+    ],
+    ids=["indentation", "twice", "quote"],
+)
+def test_yaml_slips_name_the_line(text: str, line: int, message: str) -> None:
+    with pytest.raises(SettingsFileError) as err:
+        parse_settings(text)
+    assert str(err.value).startswith(f"{SETTINGS_FILE}:{line}: {message}")
+    assert "inspringt" in str(err.value)
+
+
+def test_unreadable_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SettingsFileError, match="kan het bestand niet lezen"):
+        read_settings(tmp_path / "bestaat-niet.yml")
 
 
 @pytest.mark.parametrize(
@@ -108,52 +177,45 @@ def test_bad_phone_numbers(text: str) -> None:
 
 
 def test_review_warning_only_after_the_review_date() -> None:
-    settings = load_settings(default_extra())
-    due = settings.volgende_herziening
-    assert review_warning(settings, due) is None
-    warning = review_warning(settings, due + dt.timedelta(days=3))
+    loaded = settings()
+    due = loaded.volgende_herziening
+    assert review_warning(loaded, due) is None
+    warning = review_warning(loaded, due + dt.timedelta(days=3))
     assert warning is not None
     assert f"gepland op {due.isoformat()} (3 dagen geleden)" in warning
-    assert "extra.organisatie.protocol.herzien_op" in warning
+    assert "protocol.herzien_op" in warning and SETTINGS_FILE in warning
 
 
-@pytest.mark.slow
-def test_passed_review_date_warns_but_builds(tmp_path: Path) -> None:
-    extra = default_extra()
-    extra["organisatie"]["protocol"].update(
-        vastgesteld_op="2024-01-15", herzien_op="2024-01-15", volgende_herziening="2025-01-15"
-    )
-    result = build_with({"extra": extra}, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    assert "LET OP: de herziening van het protocol was gepland op 2025-01-15" in result.stderr
-    over = (tmp_path / "site" / "over" / "index.html").read_text(encoding="utf-8")
-    assert "Herzien op:</strong> 15 januari 2024" in over
-    assert "Volgende herziening:</strong> 15 januari 2025" in over
+# --------------------------------------------------------------------------- example values
 
 
-def test_example_values_are_flagged() -> None:
-    settings = load_settings(default_extra())
-    warnings = example_value_warnings(settings)
-    assert [w.split(" heeft")[0] for w in warnings] == [
-        "LET OP: extra.organisatie.aandachtsfunctionaris.telefoon",
-        "LET OP: extra.organisatie.aandachtsfunctionaris.email",
-    ]
-    real = with_setting("extra.organisatie.aandachtsfunctionaris.telefoon", "030-7654321")
-    real["organisatie"]["aandachtsfunctionaris"]["email"] = "zorg@delinde.nl"
-    assert example_value_warnings(load_settings(real)) == []
+def test_every_shipped_example_value_is_flagged() -> None:
+    shipped = read_settings(SHIPPED)
+    assert example_settings(shipped) == list(EXAMPLE_VALUES)
+    warning = example_value_warning(shipped)
+    assert warning is not None and all(name in warning for name in EXAMPLE_VALUES)
 
 
-@pytest.mark.parametrize(
-    ("path", "value", "message"),
-    [("extra.organisatie.aandachtsfunctionaris.telefoon", 301234567,
-      "zet het telefoonnummer tussen aanhalingstekens, zoals \"030-1234567\" (nu gelezen als het getal 301234567)"),
-     ("extra.organisatie.protocol.versie", 1.1,
-      "extra.organisatie.protocol.versie: zet de versie tussen aanhalingstekens")],
-)
-def test_numbers_that_yaml_mangles_must_be_quoted(path: str, value: object, message: str) -> None:
-    with pytest.raises(SettingsError) as err:
-        load_settings(with_setting(path, value))
-    assert message in str(err.value)
+def test_real_values_are_not_flagged() -> None:
+    assert example_settings(read_settings(SECOND)) == []
+    assert example_value_warning(read_settings(SECOND)) is None
+
+
+@pytest.mark.parametrize("name", list(EXAMPLE_VALUES))
+def test_each_example_value_is_flagged_on_its_own(name: str) -> None:
+    example = EXAMPLE_VALUES[name][1]
+    assert example_settings(load_settings(with_setting(name, example))) == [name]
+
+
+def test_example_phone_is_flagged_however_written_and_never_a_link() -> None:
+    data = with_setting("aandachtsfunctionaris.telefoon", "0123 45 67 89")
+    loaded = load_settings(data)
+    assert "aandachtsfunctionaris.telefoon" in example_settings(loaded)
+    value = placeholder_values(loaded)["aandachtsfunctionaris.telefoon"]
+    assert "tel:" not in value and "voorbeeldnummer" in value
+    real = placeholder_values(read_settings(SECOND))["aandachtsfunctionaris.telefoon"]
+    phone = read_settings(SECOND).aandachtsfunctionaris.telefoon
+    assert real == f"[{phone.display}]({phone.href})"
 
 
 def test_dutch_date() -> None:
@@ -161,29 +223,69 @@ def test_dutch_date() -> None:
 
 
 def test_placeholders_are_filled_and_unknown_ones_named() -> None:
-    values = placeholder_values(load_settings(default_extra()))
+    values = placeholder_values(settings())
     text = fill_placeholders("Bel {{ veilig_thuis.telefoon }} of {{ alarmnummer }}.", values, "docs/x.md")
     assert text == f"Bel [{VEILIG_THUIS.display}]({VEILIG_THUIS.href}) of [{ALARM.display}]({ALARM.href})."
     with pytest.raises(PlaceholderError, match=r"docs/x\.md:3: onbekende plaatshouder '\{\{ org\.naam \}\}'"):
         fill_placeholders("a\nb\nc {{ org.naam }}", values, "docs/x.md")
 
 
+# --------------------------------------------------------------------------- real builds
+
+
+def settings_file(tmp_path: Path, text: str) -> dict[str, str]:
+    """Write `text` as the organisation file of a test build; the environment that uses it."""
+    path = tmp_path / SETTINGS_FILE
+    path.write_text(text, encoding="utf-8")
+    return {"PROTOCOL_ORGANISATIE": str(path)}
+
+
 @pytest.mark.slow
-def test_build_stops_on_bad_setting_and_names_it(tmp_path: Path) -> None:
-    extra = with_setting("extra.organisatie.aandachtsfunctionaris.telefoon", "0800-20")
-    result = build_with({"extra": extra}, tmp_path / "site")
+def test_build_stops_on_bad_setting_and_names_file_and_line(tmp_path: Path) -> None:
+    text = SECOND.read_text(encoding="utf-8").replace("06-12345678", "0800-20")
+    result = build_with({}, tmp_path / "site", env=settings_file(tmp_path, text))
     assert result.returncode != 0
-    assert "extra.organisatie.aandachtsfunctionaris.telefoon: '0800-20' is geen geldig" in result.stderr
+    where = f"{tmp_path / SETTINGS_FILE}:{line_of(text, 'telefoon')}"
+    assert f"{where}: aandachtsfunctionaris.telefoon: '0800-20' is geen geldig" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
 
 
 @pytest.mark.slow
-def test_built_site_shows_the_settings(tmp_path: Path) -> None:
-    extra = with_setting("extra.organisatie.naam", "Basisschool De Linde")
-    extra["organisatie"]["aandachtsfunctionaris"]["telefoon"] = "030-7654321"
-    result = build_with({"extra": extra}, tmp_path / "site")
+def test_passed_review_date_warns_but_builds(tmp_path: Path) -> None:
+    text = SECOND.read_text(encoding="utf-8")
+    text = re.sub(r"herzien_op: .*", "herzien_op: 2025-03-14", text)
+    text = re.sub(r"volgende_herziening: .*", "volgende_herziening: 2025-06-01", text)
+    result = build_with({}, tmp_path / "site", env=settings_file(tmp_path, text))
     assert result.returncode == 0, result.stderr
+    assert "LET OP: de herziening van het protocol was gepland op 2025-06-01" in result.stderr
+    over = (tmp_path / "site" / "over" / "index.html").read_text(encoding="utf-8")
+    assert "Herzien op:</strong> 14 maart 2025" in over
+    assert "Volgende herziening:</strong> 1 juni 2025" in over
+
+
+@pytest.mark.slow
+def test_publishing_refuses_example_values_and_preview_shows_them(tmp_path: Path) -> None:
+    env = settings_file(tmp_path, SHIPPED.read_text(encoding="utf-8"))
+    refused = build_with({}, tmp_path / "site", env={**env, "PROTOCOL_PUBLICEREN": "1"})
+    assert refused.returncode != 0
+    assert "Geen site gemaakt: in organisatie.yml staan nog voorbeeldwaarden bij: naam," in refused.stderr
+    assert "make preview" in refused.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+    preview = build_with({}, tmp_path / "preview", env=env)
+    assert preview.returncode == 0, preview.stderr
+    contact = (tmp_path / "preview" / "contact" / "index.html").read_text(encoding="utf-8")
+    assert "Voorbeeldversie." in contact and EXAMPLE_VALUES["naam"][0] in contact
+    example = read_settings(SHIPPED).aandachtsfunctionaris.telefoon
+    assert example.href not in contact and f"{example.display} (voorbeeldnummer)" in contact
+
+
+@pytest.mark.slow
+def test_publishing_a_filled_in_organisation_builds(tmp_path: Path) -> None:
+    env = settings_file(tmp_path, SECOND.read_text(encoding="utf-8"))
+    result = build_with({}, tmp_path / "site", env={**env, "PROTOCOL_PUBLICEREN": "1"})
+    assert result.returncode == 0, result.stderr
+    second = read_settings(SECOND)
     contact = (tmp_path / "site" / "contact" / "index.html").read_text(encoding="utf-8")
     start = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
-    assert 'href="tel:0307654321"' in contact
-    assert "Basisschool De Linde" in start
+    assert f'href="{second.aandachtsfunctionaris.telefoon.href}"' in contact
+    assert second.organisatie in start and "Voorbeeldversie" not in start

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
-from scripts.settings import dutch_date
-from tests.sitepaths import PRINT_PAGE, SITE, URL_MAP, content_pages, html_file, soup
-from tests.test_content import settings
+from scripts.settings import EXAMPLE_VALUES, dutch_date, example_settings
+from tests.sitepaths import PRINT_PAGE, SITE, URL_MAP, content_pages, html_file, settings, soup
 
 
 @pytest.mark.parametrize("url", URL_MAP)
@@ -34,8 +33,16 @@ def test_emergency_line_and_footer_on_every_page(url: str) -> None:
     text = " ".join(line.get_text(" ").split())
     assert f"Direct gevaar? Bel {ALARM.display}" in text
     assert f"{VEILIG_THUIS.display} (gratis, dag en nacht)" in text
-    footer = " ".join(page.select_one(".protocol-voet").get_text(" ").split())
     s = settings()
+    notice = page.select_one(".md-banner #voorbeeldversie")
+    examples = [EXAMPLE_VALUES[name][0] for name in example_settings(s)]
+    if examples:
+        assert notice is not None, f"{url}: example values, but no Voorbeeldversie notice"
+        text = " ".join(notice.get_text(" ").split())
+        assert text.startswith("Voorbeeldversie.") and all(e in text for e in examples), text
+    else:
+        assert notice is None, f"{url}: a Voorbeeldversie notice without example values"
+    footer = " ".join(page.select_one(".protocol-voet").get_text(" ").split())
     assert footer == (
         f"{s.organisatie} · Protocol versie {s.versie} · vastgesteld op {dutch_date(s.vastgesteld_op)} · "
         f"herzien op {dutch_date(s.herzien_op)} · volgende herziening {dutch_date(s.volgende_herziening)}"

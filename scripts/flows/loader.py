@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from scripts.flows.model import ANSWERS, Flow, FlowError, Kind, Link, Node
+from scripts.yamllines import LineLoader, LineMapping, yaml_error_line, yaml_error_text
 
 TOP_FIELDS = {"title", "description", "nodes"}
 NODE_FIELDS = {"id", "kind", "label", "title", "text", "link", "next", "answers"}
@@ -20,36 +21,9 @@ LINK_PATTERN = re.compile(r"^(?P<page>[a-z0-9][a-z0-9/_-]*\.md)#(?P<anchor>[A-Za
 MAX_LABEL = 90
 
 
-class _Mapping(dict[str, Any]):
-    """A YAML mapping that remembers the line of itself and of each key."""
-
-    line: int
-    key_lines: dict[str, int]
-
-
-# libyaml's parser when PyYAML has it (several times faster); same construction rules.
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Mapping:
-        result = _Mapping()
-        result.line = node.start_mark.line + 1
-        result.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if key in result:
-                raise yaml.MarkedYAMLError(
-                    problem=f"veld '{key}' staat er twee keer", problem_mark=key_node.start_mark
-                )
-            result.key_lines[str(key)] = key_node.start_mark.line + 1
-            result[key] = self.construct_object(value_node, deep=True)
-        return result
-
-
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping
-)
+# The names this module (and bench/generator.py) has always used for the line-keeping loader.
+_Mapping = LineMapping
+_LineLoader = LineLoader
 
 
 def load_flow_file(path: Path, source: str | None = None) -> Flow:
@@ -68,12 +42,8 @@ def parse_flow(text: str, slug: str, source: str) -> Flow:
         raise FlowError(source, f"bestandsnaam '{slug}' mag alleen kleine letters, cijfers en - bevatten")
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else None
-        raise FlowError(source, f"YAML-fout: {err.problem or err.context}", line) from err
     except yaml.YAMLError as err:
-        raise FlowError(source, f"YAML-fout: {err}") from err
+        raise FlowError(source, f"YAML-fout: {yaml_error_text(err)}", yaml_error_line(err)) from err
     if not isinstance(data, _Mapping):
         raise FlowError(source, "een stroomschema begint met de velden title, description en nodes", 1)
     _no_unknown(data, TOP_FIELDS, source, None)

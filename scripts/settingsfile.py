@@ -1,0 +1,78 @@
+"""Read organisatie.yml: the organisation's settings, with the line of every mistake.
+
+`read_settings` is the only place that reads the file. PROTOCOL_ORGANISATIE points at
+another file (the tests use it to build the site for a second organisation).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.settings import SETTINGS_FILE, Settings, SettingsError, load_settings
+from scripts.yamllines import LineLoader, LineMapping, yaml_error_line, yaml_error_text
+
+ENV = "PROTOCOL_ORGANISATIE"
+
+
+class SettingsFileError(ValueError):
+    """organisatie.yml cannot be used; the message names the file, the line and the setting."""
+
+
+class _SettingsLoader(LineLoader):
+    """Dates and numbers stay the text that was typed: parse_date can then say what is
+    wrong with 2027-02-30 (PyYAML itself stops with a Python error), a phone number keeps
+    its leading 0 (YAML reads 0301234567 as an octal number) and version 1.10 stays 1.10."""
+
+
+for _tag in ("timestamp", "int", "float"):
+    _SettingsLoader.add_constructor(
+        f"tag:yaml.org,2002:{_tag}", lambda loader, node: loader.construct_scalar(node)
+    )
+
+
+def settings_path(root: Path) -> Path:
+    """organisatie.yml in `root`, or the file $PROTOCOL_ORGANISATIE names."""
+    other = os.environ.get(ENV)
+    return Path(other) if other else root / SETTINGS_FILE
+
+
+def read_settings(path: Path, root: Path | None = None) -> Settings:
+    """The validated settings of `path`; messages name it relative to `root` when inside it."""
+    name = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise SettingsFileError(f"{name}: kan het bestand niet lezen ({err.strerror})") from err
+    return parse_settings(text, name)
+
+
+def parse_settings(text: str, name: str = SETTINGS_FILE) -> Settings:
+    try:
+        data = yaml.load(text, Loader=_SettingsLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as err:
+        line = yaml_error_line(err)
+        where = f"{name}:{line}" if line else name
+        raise SettingsFileError(
+            f"{where}: YAML-fout: {yaml_error_text(err)}. Kijk of de regel goed inspringt "
+            "(met spaties) en of tekst met een : of # tussen aanhalingstekens staat."
+        ) from err
+    try:
+        return load_settings(data if data is not None else {})
+    except SettingsError as err:
+        raise SettingsFileError(f"{name}:{setting_line(data, err.setting)}: {err}") from err
+
+
+def setting_line(data: Any, setting: str) -> int:
+    """The line of a dotted setting in the loaded file; of its block when it is missing."""
+    line = 1
+    node = data
+    for key in setting.split("."):
+        if not isinstance(node, LineMapping) or key not in node:
+            break
+        line = node.key_lines[key]
+        node = node[key]
+    return line
