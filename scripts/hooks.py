@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import os
 import re
 import sys
@@ -23,10 +24,11 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
+from mkdocs.utils import DuplicateFilter  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from scripts.flows.beslishulp import render_pages  # noqa: E402
-from scripts.flows.model import Flow, FlowError, Node  # noqa: E402
+from scripts.flows.model import Flow, FlowError, FlowProblems, Node, raise_all  # noqa: E402
 from scripts.flows.site import (  # noqa: E402
     MarkerError,
     diagram_block,
@@ -34,10 +36,15 @@ from scripts.flows.site import (  # noqa: E402
     expand_flow_list,
     load_flows,
 )
-from scripts.flows.validate import check_links, check_pages  # noqa: E402
+from scripts.flows.validate import link_problems, page_problems  # noqa: E402
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords  # noqa: E402
 from scripts.national import ALARM, VEILIG_THUIS  # noqa: E402
-from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values  # noqa: E402
+from scripts.placeholders import (  # noqa: E402
+    PlaceholderError,
+    fill_placeholders,
+    placeholder_values,
+    unknown_placeholders,
+)
 from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
 from scripts.settings import EXAMPLE_VALUES, dutch_date, example_settings, example_value_warning, review_warning  # noqa: E402
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path  # noqa: E402
@@ -53,6 +60,31 @@ _ID = re.compile(r"""\bid=["']([^"']+)["']""")
 
 # Flows of the current build, loaded in on_config (each build, so `mkdocs serve` sees edits).
 _flows: list[Flow] = []
+
+
+def keep_repeated_messages() -> None:
+    """MkDocs hides a message it printed before in the same `mkdocs serve` session, so a
+    mistake made twice showed only "Aborted with a BuildError!". Show it every time."""
+    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log.filters = [f for f in build_log.filters if not isinstance(f, DuplicateFilter)]
+
+
+def nav_pages(nav: list[Any]) -> set[str]:
+    """Every docs page named in mkdocs.yml's nav (nested sections included)."""
+    found: set[str] = set()
+    for entry in nav:
+        values = entry.values() if isinstance(entry, dict) else [entry]
+        for value in values:
+            if isinstance(value, list):
+                found |= nav_pages(value)
+            elif isinstance(value, str) and value.endswith(".md"):
+                found.add(value)
+    return found
+
+
+def unlisted_pages(pages: list[str], in_nav: set[str]) -> list[str]:
+    """The docs pages that are not in the menu, sorted."""
+    return sorted(page for page in pages if page not in in_nav)
 
 
 @event_priority(100)
@@ -73,10 +105,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                 f"{Path(config.docs_dir) / mermaid_file} ontbreekt: typ `make setup` "
                 "(dat installeert Mermaid met npm en zet het in docs/)"
             )
+    keep_repeated_messages()
     try:
         _flows[:] = load_flows(DIAGRAMS, ROOT)
     except FlowError as err:
-        raise PluginError(f"Fout in een stroomschema: {err}") from err
+        raise flow_error(err) from err
     config.extra["instellingen"] = settings
     config.extra["datum"] = {
         "vastgesteld_op": dutch_date(settings.vastgesteld_op),
@@ -89,6 +122,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if warning:
             print(f"\n{warning}", file=sys.stderr)
     config.extra["plaatshouders"] = placeholder_values(settings)
+    # A typo in a flow's text is named in the flow file, not in the page that shows it.
+    try:
+        raise_all([
+            FlowError(flow.source, f"onbekende plaatshouder '{{{{ {name} }}}}' in 'text' "
+                      f"(bekend: {', '.join(sorted(config.extra['plaatshouders']))})", node.line, node.id)
+            for flow in _flows for node in flow.nodes
+            for name in unknown_placeholders(node.text, config.extra["plaatshouders"])
+        ])
+    except (FlowError, FlowProblems) as err:
+        raise flow_error(err) from err
     # The emergency line of every page (overrides/main.html) takes its numbers from here.
     config.extra["noodlijn"] = {"alarm": ALARM, "veilig_thuis": VEILIG_THUIS}
     # While example values remain, every page says so and names them (overrides/main.html).
@@ -96,13 +139,32 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def flow_error(err: FlowError | FlowProblems) -> PluginError:
+    """One error for the build, naming every problem (one per line when there are several)."""
+    joiner = "\n" if isinstance(err, FlowProblems) else " "
+    return PluginError(f"Fout in een stroomschema:{joiner}{err}")
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    missing = unlisted_pages(
+        [file.src_uri for file in files.documentation_pages()], nav_pages(config.nav or [])
+    )
+    if missing:
+        page = missing[0]
+        raise PluginError(
+            f"docs/{page} staat niet in het menu. Zet de pagina in mkdocs.yml onder nav:, "
+            f"bijvoorbeeld - Mijn pagina: {page}"
+        )
+    try:
+        raise_all([problem for flow in _flows for problem in
+                   page_problems(flow, lambda page: files.get_file_from_path(page) is not None)])
+    except (FlowError, FlowProblems) as err:
+        raise flow_error(err) from err
     for flow in _flows:
         try:
-            check_pages(flow, lambda page: files.get_file_from_path(page) is not None)
             pages = render_pages(flow)
         except FlowError as err:
-            raise PluginError(f"Fout in een stroomschema: {err}") from err
+            raise flow_error(err) from err
         for src_uri, content in pages.items():
             if files.get_file_from_path(src_uri):
                 raise PluginError(f"docs/{src_uri} bestaat al; de beslishulp van {flow.source} maakt die pagina")
@@ -153,11 +215,10 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
             return None
         return frozenset(_ID.findall(file.page.content))
 
-    for flow in _flows:
-        try:
-            check_links(flow, anchors_of)
-        except FlowError as err:
-            raise PluginError(f"Fout in een stroomschema: {err}") from err
+    try:
+        raise_all([problem for flow in _flows for problem in link_problems(flow, anchors_of)])
+    except (FlowError, FlowProblems) as err:
+        raise flow_error(err) from err
     return env
 
 

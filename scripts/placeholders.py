@@ -42,6 +42,11 @@ def placeholder_values(settings: Settings) -> dict[str, str]:
     }
 
 
+def unknown_placeholders(text: str, values: dict[str, str]) -> list[str]:
+    """The names of the placeholders in `text` that do not exist, in order."""
+    return [m.group(1) for m in PLACEHOLDER.finditer(text) if m.group(1) not in values]
+
+
 def fill_placeholders(markdown: str, values: dict[str, str], source: str) -> str:
     """Replace every placeholder; an unknown one raises with `source:line`."""
 

@@ -19,6 +19,12 @@ NODE_FIELDS = {"id", "kind", "label", "title", "text", "link", "next", "answers"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LINK_PATTERN = re.compile(r"^(?P<page>[a-z0-9][a-z0-9/_-]*\.md)#(?P<anchor>[A-Za-z][\w-]*)$")
 MAX_LABEL = 90
+# Plain one-line text fields: YAML cuts such a line at " #" (a comment) without a word,
+# and placeholders are not filled in there.
+PLAIN_FIELDS = ("title", "description", "label")
+_CUT_BY_COMMENT = re.compile(
+    rf"^[ \t]*(?:-[ \t]+)?(?P<field>{'|'.join(PLAIN_FIELDS)}):[ \t]+(?![\"'|>])\S[^\n]*?[ \t]#", re.MULTILINE
+)
 
 
 # The names this module (and bench/generator.py) has always used for the line-keeping loader.
@@ -40,6 +46,14 @@ def parse_flow(text: str, slug: str, source: str) -> Flow:
     """Parse and structurally check the YAML text of one flow."""
     if not ID_PATTERN.match(slug):
         raise FlowError(source, f"bestandsnaam '{slug}' mag alleen kleine letters, cijfers en - bevatten")
+    cut = _CUT_BY_COMMENT.search(text)
+    if cut:
+        field = cut["field"]
+        raise FlowError(
+            source, f"in '{field}' valt alles na ' #' weg (YAML leest dat als opmerking). "
+            f"Zet de hele tekst tussen aanhalingstekens, zoals {field}: \"Bel 112 # direct\"",
+            text.count("\n", 0, cut.start()) + 1,
+        )
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as err:
@@ -167,4 +181,9 @@ def _optional_text(raw: _Mapping, key: str, source: str, node_id: str | None) ->
         return ""
     if not isinstance(value, str):
         raise FlowError(source, f"'{key}' moet tekst zijn", raw.key_lines.get(key, raw.line), node_id)
+    if key in PLAIN_FIELDS and "{{" in value:
+        raise FlowError(
+            source, f"plaatshouders werken niet in '{key}', alleen in 'text'. Schrijf de tekst zonder {{{{ }}}}",
+            raw.key_lines.get(key, raw.line), node_id,
+        )
     return value.strip()

@@ -86,6 +86,22 @@ class Flow:
         return next(node for node in self.nodes if node.kind is Kind.START)
 
 
+class FlowProblems(ValueError):
+    """Several FlowErrors at once (every broken link of a build), one per line."""
+
+    def __init__(self, problems: list[FlowError]):
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+def raise_all(problems: list[FlowError]) -> None:
+    """Raise the one problem as it is, several as FlowProblems, none: nothing."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise FlowProblems(problems)
+
+
 class FlowError(ValueError):
     """A flow file that cannot be used; the message names the file, line and node."""
 

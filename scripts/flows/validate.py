@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Collection, Iterable
 
-from scripts.flows.model import Flow, FlowError, Kind
+from scripts.flows.model import Flow, FlowError, Kind, raise_all
 
 # A beslishulp gets one page per path prefix; more than this is no longer a decision aid.
 MAX_PATHS = 5000
@@ -23,27 +23,40 @@ def validate(flow: Flow) -> Flow:
 
 
 def check_pages(flow: Flow, page_exists: Callable[[str], bool]) -> None:
-    """Every node links to an existing docs page."""
-    for node in flow.nodes:
-        if not page_exists(node.link.page):
-            raise FlowError(flow.source, f"link '{node.link}': pagina '{node.link.page}' bestaat niet", node.line, node.id)
+    """Every node links to an existing docs page; one error names every missing page."""
+    raise_all(page_problems(flow, page_exists))
+
+
+def page_problems(flow: Flow, page_exists: Callable[[str], bool]) -> list[FlowError]:
+    """Every link of the flow to a page that does not exist, in file order."""
+    return [
+        FlowError(flow.source, f"link '{node.link}': pagina '{node.link.page}' bestaat niet", node.line, node.id)
+        for node in flow.nodes
+        if not page_exists(node.link.page)
+    ]
 
 
 def check_links(flow: Flow, anchors_of: Callable[[str], Collection[str] | None]) -> None:
-    """Every node links to an existing page and anchor.
+    """Every node links to an existing page and anchor; one error names every broken link.
 
     `anchors_of(page)` gives the anchor ids of a docs page, or None when no such page exists.
     """
-    check_pages(flow, lambda page: anchors_of(page) is not None)
+    raise_all(link_problems(flow, anchors_of))
+
+
+def link_problems(flow: Flow, anchors_of: Callable[[str], Collection[str] | None]) -> list[FlowError]:
+    """Every broken link of the flow, in file order."""
+    problems = []
     for node in flow.nodes:
         anchors = anchors_of(node.link.page)
-        assert anchors is not None
-        if node.link.anchor not in anchors:
-            raise FlowError(
-                flow.source,
-                f"link '{node.link}': kopje '#{node.link.anchor}' bestaat niet op {node.link.page}",
-                node.line, node.id,
-            )
+        if anchors is None:
+            message = f"link '{node.link}': pagina '{node.link.page}' bestaat niet"
+        elif node.link.anchor not in anchors:
+            message = f"link '{node.link}': kopje '#{node.link.anchor}' bestaat niet op {node.link.page}"
+        else:
+            continue
+        problems.append(FlowError(flow.source, message, node.line, node.id))
+    return problems
 
 
 def _one_start(flow: Flow) -> None:

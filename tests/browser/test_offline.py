@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, BrowserContext
 
 from tests.browser.helpers import STROOMSCHEMA, PageWatch
 from tests.sitepaths import ROOT, SITE, URL_MAP, built_pages, soup
@@ -41,36 +41,95 @@ class Visit:
         return total
 
 
-def crawl(browser: Browser, base_url: str, urls: list[str], tabs: int = 4) -> dict[str, Visit]:
-    """Open every page once, `tabs` at a time, each until it is quiet; record each visit.
+# A page counts as settled when it has loaded, its search is ready (the worker has the
+# index and the Dutch stemmer, which come after the load event) and every diagram on it
+# is drawn (Mermaid loads when the page is idle, possibly well after the load event).
+# The page checks this itself and calls `reportSettled` once, so the crawl never waits
+# on a busy page.
+SETTLED_SCRIPT = """(initialising => {
+    if (window !== window.top) return;
+    const settled = () => {
+        const meta = document.querySelector('.md-search-result__meta');
+        return document.readyState === 'complete'
+            && meta !== null && meta.textContent.trim() !== initialising
+            && [...document.querySelectorAll('.mermaid')].every(
+                d => d.localName === 'div' && d.getBoundingClientRect().height > 50);
+    };
+    const timer = setInterval(() => {
+        if (settled()) {
+            clearInterval(timer);
+            window.reportSettled(location.href);
+        }
+    }, 50);
+})(%s);"""
+QUIET_MS = 300
+PAGE_TIMEOUT_S = 20
 
-    One fresh context: nothing is cached before the first page. A page counts as done
-    when it has loaded and no request was open or started for 300 ms (the search worker,
-    index and stemmer come after the load event).
+
+@dataclass
+class Tab:
+    """One URL being visited in a page of its own, closed when done: nothing the page
+    requests, however late, can be counted for another URL."""
+
+    url: str
+    watch: PageWatch
+    started: float = field(default_factory=time.monotonic)
+    settled_at: float | None = None
+
+    @classmethod
+    def open(cls, context: BrowserContext, base_url: str, url: str) -> Tab:
+        tab = cls(url, PageWatch(context.new_page()))
+        tab.watch.page.expose_function("reportSettled", tab._on_settled)
+        tab.watch.page.goto(urljoin(base_url, url.lstrip("/")), wait_until="commit")
+        return tab
+
+    def _on_settled(self, _location: str) -> None:
+        self.settled_at = self.settled_at or time.monotonic()
+
+    def done(self) -> bool:
+        """Settled, and since then no request open, started or ended for QUIET_MS."""
+        if self.settled_at is None:
+            return False
+        return self.watch.is_quiet(QUIET_MS) and time.monotonic() - self.settled_at >= QUIET_MS / 1000
+
+    def overdue(self) -> bool:
+        return time.monotonic() - self.started > PAGE_TIMEOUT_S
+
+    def visit(self) -> Visit:
+        return Visit(self.url, list(self.watch.requests), list(self.watch.errors))
+
+
+def crawl(browser: Browser, base_url: str, urls: list[str], tabs: int = 4) -> dict[str, Visit]:
+    """Open every page once, `tabs` at a time, each in a new page until it is done (see
+    `Tab.done`); record each visit and close its page.
+
+    One fresh context: nothing is cached before the first page.
     """
+    meta = soup("/").select_one(".md-search-result__meta")
+    assert meta is not None, "/: no search result meta line"
+    initialising = " ".join(meta.get_text().split())  # its text until search is ready
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
-    pages = [context.new_page() for _ in range(tabs)]
-    watches = [PageWatch(page) for page in pages]
+    context.add_init_script(SETTLED_SCRIPT % json.dumps(initialising))
     queue = list(urls)
-    busy: dict[int, tuple[str, float]] = {}
+    busy: list[Tab] = []
     result: dict[str, Visit] = {}
     try:
         while queue or busy:
-            for tab, page in enumerate(pages):
-                if tab in busy:
-                    url, started = busy[tab]
-                    if watches[tab].is_quiet():
-                        result[url] = Visit(url, list(watches[tab].requests), list(watches[tab].errors))
-                        del busy[tab]
-                    elif time.monotonic() - started > 20:
-                        raise AssertionError(f"{url}: still loading after 20 s: {watches[tab].in_flight}")
-                if tab not in busy and queue:
-                    url = queue.pop(0)
-                    watches[tab].reset()
-                    page.goto(urljoin(base_url, url.lstrip("/")), wait_until="commit")
-                    busy[tab] = (url, time.monotonic())
-            pages[0].wait_for_timeout(50)  # lets Playwright deliver the events of all tabs
+            while queue and len(busy) < tabs:
+                busy.append(Tab.open(context, base_url, queue.pop(0)))
+            for tab in list(busy):
+                if tab.done():
+                    result[tab.url] = tab.visit()
+                    busy.remove(tab)
+                    tab.watch.page.close()
+                elif tab.overdue():
+                    state = "settled" if tab.settled_at else "not settled (load, search, diagrams)"
+                    raise AssertionError(
+                        f"{tab.url}: not done after {PAGE_TIMEOUT_S} s: {state}; open: {tab.watch.in_flight}"
+                    )
+            if busy:
+                busy[0].watch.page.wait_for_timeout(50)  # lets Playwright deliver the events of all tabs
     finally:
         context.close()
     return result
