@@ -11,7 +11,7 @@ IFRAME_WORKER_JS := docs/assets/javascripts/iframe-worker-shim.js
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve preview build dist test test-browser bench lock clean
+.PHONY: setup serve preview build dist check test test-browser bench lock clean
 
 setup: $(VENV)/.installed $(MERMAID_JS) $(MERMAID_ESM)/mermaid.esm.min.mjs $(IFRAME_WORKER_JS)
 
@@ -77,6 +77,12 @@ dist: setup
 test: preview
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest
+
+# For content owners: what they can break (settings, pages, flows, links, spelling,
+# readability), without the browser tests and the slow failure-path builds.
+check: preview
+	scripts/ensure-system-packages.sh
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 test-browser: preview
 	scripts/ensure-system-packages.sh
