@@ -205,6 +205,30 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output
 
 
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    """`make serve`: a broken rebuild must not leave the browser waiting for ever.
+
+    MkDocs' server holds every page request until a rebuild succeeds ("the server will
+    appear stuck"). Instead, after the error (printed above it, every time) the browser
+    gets the last good site again, as BEHEER.md promises."""
+    rebuild = server.builder
+
+    def build_or_keep_the_last_site() -> None:
+        try:
+            rebuild()
+        except Exception:  # noqa: BLE001 - every build error is already printed by MkDocs
+            print(
+                "\nDe website is niet opnieuw gebouwd (zie de fout hierboven). De browser laat de "
+                "vorige versie zien. Herstel de fout en sla het bestand opnieuw op.\n",
+                file=sys.stderr,
+            )
+
+    server.builder = build_or_keep_the_last_site
+    if not DIAGRAMS.is_relative_to(ROOT):
+        server.watch(str(DIAGRAMS))  # flows kept elsewhere (PROTOCOL_DIAGRAMS) are watched too
+    return server
+
+
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     """All pages are rendered now: check every flow link's anchor before anything is written."""
 
