@@ -45,7 +45,7 @@ from scripts.placeholders import (  # noqa: E402
     placeholder_values,
     unknown_placeholders,
 )
-from scripts.redirects import dutch_redirect, redirect_file  # noqa: E402
+from scripts.redirects import dutch_redirect, redirect_file, redirect_problems  # noqa: E402
 from scripts.settings import EXAMPLE_VALUES, dutch_date, example_settings, example_value_warning, review_warning  # noqa: E402
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path  # noqa: E402
 
@@ -171,6 +171,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.append(
                 File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
             )
+    # After the beslishulp pages exist, so that a redirect to one of them counts.
+    redirects = config.plugins.get("redirects")
+    if redirects is not None:
+        problems = redirect_problems(
+            redirects.config["redirect_maps"], lambda src: files.get_file_from_path(src) is not None
+        )
+        if problems:
+            raise PluginError("Fout in mkdocs.yml, onder redirect_maps: " + "\n".join(problems))
     return files
 
 

@@ -1,7 +1,9 @@
-"""Make the redirect pages of mkdocs-redirects Dutch (they are written in English)."""
+"""The redirects of renamed pages (mkdocs.yml, plugins.redirects.redirect_maps): checked
+before the build, and made Dutch afterwards (mkdocs-redirects writes them in English)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 _REPLACEMENTS = (
@@ -26,3 +28,41 @@ def redirect_file(site_dir: Path, old_src: str, use_directory_urls: bool) -> Pat
     if use_directory_urls and not stem.endswith("index"):
         return site_dir / stem / "index.html"
     return site_dir / f"{stem}.html"
+
+
+def _final(page: str, redirect_maps: Mapping[str, str]) -> str | None:
+    """The page an old name ends at through the other redirects; None for a loop."""
+    seen = {page}
+    while page in redirect_maps:
+        page = str(redirect_maps[page]).partition("#")[0]
+        if page in seen:
+            return None
+        seen.add(page)
+    return page
+
+
+def redirect_problems(redirect_maps: Mapping[str, str], is_page: Callable[[str], bool]) -> list[str]:
+    """What is wrong with `redirect_maps` (old name -> new name), one message a redirect.
+
+    mkdocs-redirects only writes a redirect to a page that exists: a redirect to a name
+    that is itself an old name (a page renamed twice) is skipped with an English warning,
+    and a redirect whose old name is a page again overwrites that page. `is_page` says
+    whether a docs path such as `melden.md` is a page of this build.
+    """
+    problems = []
+    for old, new in redirect_maps.items():
+        new_page = str(new).partition("#")[0]
+        if str(new).lower().startswith(("http://", "https://")):
+            continue
+        if is_page(old):
+            problems.append(
+                f"{old}: deze pagina bestaat in docs/, maar staat ook als oude naam onder redirect_maps. "
+                f"Kies een andere nieuwe naam voor de pagina, of haal de regel '{old}: {new}' weg"
+            )
+        elif new_page in redirect_maps:
+            final = _final(new_page, redirect_maps)
+            fix = f"zet hier de nieuwe naam: '{old}: {final}'" if final and is_page(final) else "verbeter de regels"
+            problems.append(f"{old}: {new_page} is zelf een oude naam onder redirect_maps; {fix}")
+        elif not is_page(new_page):
+            problems.append(f"{old}: de nieuwe pagina {new_page} bestaat niet in docs/")
+    return problems

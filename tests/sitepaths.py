@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import yaml
 from bs4 import BeautifulSoup, Tag
@@ -64,9 +66,60 @@ def soup(url: str) -> BeautifulSoup:
     return BeautifulSoup(html_file(url).read_text(encoding="utf-8"), "html.parser")
 
 
+# The target of a redirect page of mkdocs-redirects (<meta http-equiv="refresh" ...>).
+_REFRESH = re.compile(r"""<meta http-equiv="refresh" content="0; url=([^"]*)">""")
+
+
+def redirect_href(html: str) -> str | None:
+    """Where a redirect page sends the reader (its href, relative to the page); None for a page."""
+    found = _REFRESH.search(html[:2000])
+    return found[1] if found else None
+
+
+def site_url(from_url: str, href: str) -> str:
+    """The site URL (path, and `#anchor` if any) that `href` on the page `from_url` points at."""
+    parts = urlsplit(urljoin("http://site" + from_url, href))
+    return parts.path + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+def redirect_target(url: str) -> str | None:
+    """The site URL the redirect page at `url` sends the reader to; None if `url` is a page."""
+    href = redirect_href(html_file(url).read_text(encoding="utf-8"))
+    return None if href is None else site_url(url, href)
+
+
+def resolve(url: str) -> str:
+    """The URL of the page a reader ends up on from `url` (`/x/` or `/x/#anker`): a page
+    that was renamed keeps its old URL as a redirect (mkdocs.yml, plugins.redirects).
+    The anchor is kept, as the redirect page's script keeps it."""
+    path, _, anchor = url.partition("#")
+    seen = [path]
+    while (target := redirect_target(path)) is not None:
+        target_path, _, target_anchor = target.partition("#")
+        anchor = anchor or target_anchor
+        assert target_path not in seen, f"redirect loop: {' -> '.join([*seen, target_path])}"
+        assert html_file(target_path).is_file(), f"{seen[-1]} redirects to {target_path}, which is not in the site"
+        seen.append(target_path)
+        path = target_path
+    return path + (f"#{anchor}" if anchor else "")
+
+
+def link_target(from_url: str, href: str) -> str:
+    """The page (and anchor) a reader ends up on when following `href` on page `from_url`;
+    a link elsewhere (`tel:`, `mailto:`, another site) as it is."""
+    if urlsplit(href).scheme or href.startswith("//"):
+        return href
+    return resolve(site_url(from_url, href))
+
+
+def page_soup(url: str) -> BeautifulSoup:
+    """The page at `url`; if the page was renamed, the page its old URL redirects to."""
+    return soup(resolve(url))
+
+
 def main_text(url: str) -> str:
-    """The readable text of a page's article, whitespace collapsed."""
-    article = soup(url).select_one("article")
+    """The readable text of a page's article (followed through a redirect), whitespace collapsed."""
+    article = page_soup(url).select_one("article")
     assert article is not None, f"{url}: no <article>"
     return " ".join(article.get_text(" ").split())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sitepaths import ROOT, URL_MAP, html_file, soup
+from tests.sitepaths import ROOT, URL_MAP, html_file, mkdocs_config, redirect_target, resolve, site_url, soup
 
 
 def deeplinks() -> list[str]:
@@ -20,24 +20,47 @@ def test_list_covers_the_url_map() -> None:
 
 @pytest.mark.parametrize("link", deeplinks())
 def test_deep_link_exists(link: str) -> None:
+    """The URL is a page, or the redirect of a renamed page (mkdocs.yml) to a page that
+    has the anchor: the redirect page takes the anchor along."""
     url, _, anchor = link.partition("#")
     assert html_file(url).is_file(), f"{url} is missing"
+    page, _, _ = resolve(url).partition("#")
     if anchor:
-        assert soup(url).find(id=anchor) is not None, f"{url} has no anchor #{anchor}"
+        assert soup(page).find(id=anchor) is not None, f"{link}: {page} has no anchor #{anchor}"
 
 
-@pytest.mark.parametrize(("old", "new"), [("/advies-vragen/", "../vermoedens/"),
-                                          ("/bijlage-afwegingskader/", "../afwegingskader/")])
+def url_of(src: str) -> str:
+    """Site URL of a docs page such as `melden.md` (directory URLs)."""
+    stem = src.removesuffix(".md").removesuffix("index")
+    return "/" + (stem if not stem or stem.endswith("/") else stem + "/")
+
+
+def redirects() -> list[tuple[str, str]]:
+    """(old URL, new URL) of every redirect in mkdocs.yml."""
+    maps = mkdocs_config()["plugins"]["redirects"]["redirect_maps"]
+    return [(url_of(old), url_of(new)) for old, new in maps.items()]
+
+
+def test_the_known_redirects_are_configured() -> None:
+    assert {old for old, _ in redirects()} >= {"/advies-vragen/", "/bijlage-afwegingskader/"}
+
+
+@pytest.mark.parametrize(("old", "new"), redirects())
 def test_old_url_redirects(old: str, new: str) -> None:
+    """A Dutch redirect page, straight to a page (a redirect to a redirect is not written)."""
     page = soup(old)
+    href = page.select_one("link[rel=canonical]")["href"]
     refresh = page.select_one('meta[http-equiv="refresh"]')
-    assert refresh is not None and refresh["content"].endswith(f"url={new}")
-    assert page.select_one("link[rel=canonical]")["href"] == new
+    assert refresh is not None and refresh["content"] == f"0; url={href}"
+    assert href.startswith("../") and site_url(old, href) == new
+    assert redirect_target(new) is None, f"{old} redirects to {new}, which is itself a redirect"
     assert page.html["lang"] == "nl" and "verhuisd" in page.get_text()
 
 
 def test_every_heading_has_a_permalink() -> None:
     for url in URL_MAP:
-        for heading in soup(url).select("article h2[id], article h3[id]"):
+        page = resolve(url)
+        assert soup(page).select("article h1"), f"{url}: no page"
+        for heading in soup(page).select("article h2[id], article h3[id]"):
             link = heading.select_one("a.headerlink")
             assert link is not None and link["href"] == f"#{heading['id']}", f"{url}: {heading}"
