@@ -50,6 +50,9 @@ def test_every_link_and_anchor_resolves(site_url: str) -> None:
     assert "0 warnings found. 0 errors found." in result.stdout
 
 
+# A check of the checker itself, on a whole copy of the site: in `make test`, not in the
+# one-minute `make check` for content owners (nothing they edit can break it).
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("broken", "reported"),
     [('<a href="../niet-bestaand/">kapot</a>', "niet-bestaand"),
