@@ -15,10 +15,12 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 setup: $(VENV)/.installed $(MERMAID_JS) $(MERMAID_ESM)/mermaid.esm.min.mjs $(IFRAME_WORKER_JS)
 
-# Python: a venv with the pinned, hash-checked packages of requirements.txt.
-$(VENV)/.installed: requirements.txt
+# Python: a venv with the pinned, hash-checked packages of requirements.txt, and this
+# project's own package `scripts` installed editable (pyproject.toml), so edits count at once.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $@
 
 # npm: the pinned Mermaid and iframe-worker packages (package-lock.json), copied into

@@ -15,39 +15,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# MkDocs puts only this file's folder on sys.path; the hooks import the
-# `scripts` package, so the repository root must be importable too.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import DuplicateFilter
 
-from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
-from mkdocs.structure.pages import Page  # noqa: E402
-from mkdocs.utils import DuplicateFilter  # noqa: E402
-from mkdocs.utils import get_relative_url  # noqa: E402
-
-from scripts.flows.beslishulp import render_pages  # noqa: E402
-from scripts.flows.model import Flow, FlowError, FlowProblems, Node, raise_all  # noqa: E402
-from scripts.flows.site import (  # noqa: E402
-    MarkerError,
-    diagram_block,
-    expand_diagrams,
-    expand_flow_list,
-    load_flows,
-)
-from scripts.flows.validate import link_problems, page_problems  # noqa: E402
-from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords  # noqa: E402
-from scripts.national import ALARM, VEILIG_THUIS  # noqa: E402
-from scripts.placeholders import (  # noqa: E402
-    PlaceholderError,
-    fill_placeholders,
-    placeholder_values,
-    unknown_placeholders,
-)
-from scripts.redirects import dutch_redirect, redirect_file, redirect_problems  # noqa: E402
-from scripts.settings import EXAMPLE_VALUES, dutch_date, example_settings, example_value_warning, review_warning  # noqa: E402
-from scripts.settingsfile import SettingsFileError, read_settings, settings_path  # noqa: E402
+from scripts.flows.beslishulp import render_pages
+from scripts.flows.loader import load_flows
+from scripts.flows.markers import MarkerError, diagram_block, expand_diagrams, expand_flow_list
+from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
+from scripts.flows.validate import link_problems, page_problems
+from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
+from scripts.national import ALARM, VEILIG_THUIS
+from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, unknown_placeholders
+from scripts.redirects import dutch_redirect, redirect_problems
+from scripts.settings import example_settings, example_value_warning, review_warning
+from scripts.settingsfile import SettingsFileError, read_settings, settings_path
+from scripts.urls import output_file
 
 ROOT = Path(__file__).resolve().parent.parent
 # The flow files; PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
@@ -58,8 +44,10 @@ PUBLISH = os.environ.get("PROTOCOL_PUBLICEREN") == "1"
 MERMAID_FILES = ("assets/javascripts/mermaid.min.js", "assets/javascripts/mermaid-esm/mermaid.esm.min.mjs")
 _ID = re.compile(r"""\bid=["']([^"']+)["']""")
 
-# Flows of the current build, loaded in on_config (each build, so `mkdocs serve` sees edits).
+# Flows and placeholder values of the current build, made in on_config (each build, so
+# `mkdocs serve` sees edits). The settings themselves are config.extra["instellingen"].
 _flows: list[Flow] = []
+_placeholders: dict[str, str] = {}
 
 
 def keep_repeated_messages() -> None:
@@ -110,32 +98,27 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _flows[:] = load_flows(DIAGRAMS, ROOT)
     except FlowError as err:
         raise flow_error(err) from err
+    # The one settings object: the templates read it (overrides/), the hooks use it below.
     config.extra["instellingen"] = settings
-    config.extra["datum"] = {
-        "vastgesteld_op": dutch_date(settings.vastgesteld_op),
-        "herzien_op": dutch_date(settings.herzien_op),
-        "volgende_herziening": dutch_date(settings.volgende_herziening),
-    }
     # Printed, not logged: a passed review date or an example value must never fail
     # a strict build, but the person building must see it.
     for warning in [review_warning(settings, dt.date.today()), example_value_warning(settings)]:
         if warning:
             print(f"\n{warning}", file=sys.stderr)
-    config.extra["plaatshouders"] = placeholder_values(settings)
+    _placeholders.clear()
+    _placeholders.update(placeholder_values(settings))
     # A typo in a flow's text is named in the flow file, not in the page that shows it.
     try:
         raise_all([
             FlowError(flow.source, f"onbekende plaatshouder '{{{{ {name} }}}}' in 'text' "
-                      f"(bekend: {', '.join(sorted(config.extra['plaatshouders']))})", node.line, node.id)
+                      f"(bekend: {', '.join(sorted(_placeholders))})", node.line, node.id)
             for flow in _flows for node in flow.nodes
-            for name in unknown_placeholders(node.text, config.extra["plaatshouders"])
+            for name in unknown_placeholders(node.text, _placeholders)
         ])
     except (FlowError, FlowProblems) as err:
         raise flow_error(err) from err
-    # The emergency line of every page (overrides/main.html) takes its numbers from here.
+    # The emergency line of every page (overrides/main.html): national numbers, not settings.
     config.extra["noodlijn"] = {"alarm": ALARM, "veilig_thuis": VEILIG_THUIS}
-    # While example values remain, every page says so and names them (overrides/main.html).
-    config.extra["voorbeeld"] = [EXAMPLE_VALUES[name][0] for name in examples]
     return config
 
 
@@ -183,15 +166,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
-    source = f"docs/{page.file.src_uri}"
-    to_docs = "../" * page.file.src_uri.count("/")
+    src = page.file.src_uri
+    source = f"docs/{src}"
     flows = {flow.slug: flow for flow in _flows}
-
-    def href_for(node: Node) -> str:
-        target = files.get_file_from_path(node.link.page)
-        assert target is not None  # checked in on_files
-        return f"{get_relative_url(target.url, page.url)}#{node.link.anchor}"
-
     try:
         # Material's search indexes a page's tags (weighted above title and text). There
         # is no tags plugin, so the page does not show them; on_post_page removes them
@@ -199,9 +176,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         where = f"{source}:{field_line(page.file.content_string)}" if KEYWORDS_FIELD in page.meta else source
         if words := keywords(page.meta, where):
             page.meta["tags"] = words
-        markdown = expand_diagrams(markdown, flows, source, lambda f: diagram_block(f, href_for, to_docs))
-        markdown = expand_flow_list(markdown, _flows, to_docs)
-        return fill_placeholders(markdown, config.extra["plaatshouders"], source)
+        markdown = expand_diagrams(
+            markdown, flows, source, lambda flow: diagram_block(flow, src, config.use_directory_urls)
+        )
+        markdown = expand_flow_list(markdown, _flows, src)
+        return fill_placeholders(markdown, _placeholders, source)
     except (KeywordError, MarkerError, PlaceholderError) as err:
         raise PluginError(str(err)) from err
 
@@ -260,7 +239,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     redirects = config.plugins.get("redirects")
     if redirects is not None:
         for old in redirects.config["redirect_maps"]:
-            path = redirect_file(Path(config.site_dir), old, config.use_directory_urls)
+            path = Path(config.site_dir) / output_file(old, config.use_directory_urls)
             path.write_text(dutch_redirect(path.read_text(encoding="utf-8")), encoding="utf-8")
     print_site = config.plugins.get("print-site")
     mermaid = config.plugins.get("mermaid2")

@@ -4,7 +4,6 @@ before the build, and made Dutch afterwards (mkdocs-redirects writes them in Eng
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 _REPLACEMENTS = (
     ('<html lang="en">', '<html lang="nl">'),
@@ -20,14 +19,6 @@ def dutch_redirect(html: str) -> str:
             raise ValueError(f"unexpected redirect page: {old!r} not found")
         html = html.replace(old, new)
     return html
-
-
-def redirect_file(site_dir: Path, old_src: str, use_directory_urls: bool) -> Path:
-    """Where mkdocs-redirects writes the page for an old docs path such as `x.md`."""
-    stem = old_src.removesuffix(".md")
-    if use_directory_urls and not stem.endswith("index"):
-        return site_dir / stem / "index.html"
-    return site_dir / f"{stem}.html"
 
 
 def _final(page: str, redirect_maps: Mapping[str, str]) -> str | None:

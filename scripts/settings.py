@@ -69,6 +69,15 @@ class Settings:
     herzien_op: dt.date
     volgende_herziening: dt.date
 
+    def datum(self, setting: str) -> str:
+        """A date setting written the Dutch way, for templates: `s.datum('herzien_op')`."""
+        return dutch_date(getattr(self, setting))
+
+    @property
+    def example_labels(self) -> list[str]:
+        """What the "Voorbeeldversie" notice names: the settings that hold example values."""
+        return [EXAMPLE_VALUES[name][0] for name in example_settings(self)]
+
 
 def dutch_date(day: dt.date) -> str:
     """Format a date the Dutch way: 1 januari 2027."""

@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from scripts.settings import Settings
 from scripts.settingsfile import read_settings, settings_path
+from scripts.urls import page_url
 
 ROOT = Path(__file__).resolve().parent.parent
 # The built site; PROTOCOL_SITE points at another build (for example one in /tmp).
@@ -168,9 +169,4 @@ def mkdocs_config() -> dict[str, Any]:
 
 def nav_urls() -> list[str]:
     """URLs of the pages in the navigation, in reading order."""
-    urls = []
-    for entry in mkdocs_config()["nav"]:
-        (src,) = entry.values()
-        stem = src.removesuffix(".md").removesuffix("index")
-        urls.append("/" + (stem.rstrip("/") + "/" if stem else ""))
-    return urls
+    return [page_url(src) for entry in mkdocs_config()["nav"] for src in entry.values()]

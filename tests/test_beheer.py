@@ -27,13 +27,13 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.flows.__main__ import href_from_diagram_page
 from scripts.flows.beslishulp import render_pages
 from scripts.flows.loader import MAX_LABEL, NODE_FIELDS, TOP_FIELDS, parse_flow
-from scripts.flows.mermaid import node_ids, node_shape, render_mermaid
-from scripts.flows.model import NO, YES, Flow, FlowError, Kind
+from scripts.flows.mermaid import hrefs_from, node_ids, node_shape, render_mermaid
+from scripts.flows.model import NO, YES, Flow, FlowError, Kind, raise_all
+from scripts.urls import page_url
 from scripts.flows.textalt import render_text_alternative
-from scripts.flows.validate import MAX_PATHS, check_links, validate
+from scripts.flows.validate import MAX_PATHS, link_problems, validate
 from scripts.placeholders import PLACEHOLDER, placeholder_values
 from scripts.settings import SETTINGS_FILE, SettingsError, example_settings, load_settings, parse_phone
 from scripts.settingsfile import parse_settings
@@ -128,14 +128,8 @@ def question() -> dict[str, Any]:
     return questions[0]
 
 
-def url_of(page: str) -> str:
-    """Site URL of a docs page such as `contact.md` (directory URLs)."""
-    stem = page.removesuffix(".md").removesuffix("index")
-    return "/" + (stem if not stem or stem.endswith("/") else stem + "/")
-
-
 def site_anchors(page: str) -> set[str] | None:
-    url = url_of(page)
+    url = page_url(page)
     if not html_file(url).is_file():
         return None
     return {tag["id"] for tag in soup(url).find_all(id=True)}
@@ -156,11 +150,11 @@ def test_example_question_has_ja_and_nee_in_diagram_and_text() -> None:
     q = flow.node(question()["id"])
     assert q.kind is Kind.QUESTION and dict(q.answers).keys() == {YES, NO}
     ids = node_ids(flow)
-    mermaid = render_mermaid(flow, href_from_diagram_page)
+    mermaid = render_mermaid(flow, hrefs_from("stroomschema.md"))
     assert node_shape(q, ids[q.id]) in mermaid
     for answer, target in q.answers:
         assert f'{ids[q.id]} -->|"{answer}"| {ids[target]}' in mermaid
-    text = render_text_alternative(flow, "")
+    text = render_text_alternative(flow, "stroomschema.md")
     for node in new_nodes():
         assert flow.node(node["id"]).heading in text
 
@@ -184,10 +178,10 @@ def test_example_question_gets_beslishulp_pages() -> None:
 def test_example_links_exist_in_built_site() -> None:
     for node in new_nodes():
         page, anchor = node["link"].split("#")
-        url = url_of(page)
+        url = page_url(page)
         assert html_file(url).is_file(), f"{node['id']}: {url} is not in the built site"
         assert soup(url).find(id=anchor) is not None, f"{node['id']}: {url}#{anchor} does not exist"
-    check_links(edited_flow(), site_anchors)
+    raise_all(link_problems(edited_flow(), site_anchors))
 
 
 def test_page_links_named_in_the_guide_exist() -> None:
@@ -202,7 +196,7 @@ def test_page_links_named_in_the_guide_exist() -> None:
         if (ROOT / "docs" / page).is_file():
             anchors = site_anchors(page)
         elif page in renamed:
-            target = resolve(url_of(page)).partition("#")[0]
+            target = resolve(page_url(page)).partition("#")[0]
             anchors = {tag["id"] for tag in soup(target).find_all(id=True)}
         else:
             continue  # a made-up name such as pagina.md#anker
@@ -249,7 +243,7 @@ def test_documented_commands_on_the_example(tmp_path: Path) -> None:
     ok = _run_flows(["check", FLOW_PATH], tmp_path)
     assert ok.returncode == 0 and ok.stdout.startswith("ok"), ok.stderr
     shown = _run_flows(["mermaid", FLOW_PATH], tmp_path)
-    assert shown.returncode == 0 and shown.stdout == render_mermaid(edited_flow(), href_from_diagram_page)
+    assert shown.returncode == 0 and shown.stdout == render_mermaid(edited_flow(), hrefs_from("stroomschema.md"))
 
     copy.write_text(apply_example(FLOW_TEXT, node_chunks(new_nodes_text())[0]), encoding="utf-8")
     failed = _run_flows(["check", FLOW_PATH], tmp_path)

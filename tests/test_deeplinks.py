@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.urls import page_url
 from tests.sitepaths import ROOT, URL_MAP, html_file, mkdocs_config, redirect_target, resolve, site_url, soup
 
 
@@ -29,16 +30,10 @@ def test_deep_link_exists(link: str) -> None:
         assert soup(page).find(id=anchor) is not None, f"{link}: {page} has no anchor #{anchor}"
 
 
-def url_of(src: str) -> str:
-    """Site URL of a docs page such as `melden.md` (directory URLs)."""
-    stem = src.removesuffix(".md").removesuffix("index")
-    return "/" + (stem if not stem or stem.endswith("/") else stem + "/")
-
-
 def redirects() -> list[tuple[str, str]]:
     """(old URL, new URL) of every redirect in mkdocs.yml."""
     maps = mkdocs_config()["plugins"]["redirects"]["redirect_maps"]
-    return [(url_of(old), url_of(new)) for old, new in maps.items()]
+    return [(page_url(old), page_url(new)) for old, new in maps.items()]
 
 
 def test_the_known_redirects_are_configured() -> None:

@@ -7,11 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.flows.__main__ import href_from_diagram_page, main
+from scripts.flows.__main__ import main
 from scripts.flows.beslishulp import render_pages, steps
 from scripts.flows.loader import parse_flow
 from scripts.flows.markdown import inline
-from scripts.flows.mermaid import accessible_text, escape_label, render_mermaid
+from scripts.flows.mermaid import accessible_text, escape_label, hrefs_from, render_mermaid
 from scripts.flows.model import Flow, Node
 from scripts.flows.textalt import render_text_alternative
 from scripts.flows.validate import validate
@@ -60,7 +60,7 @@ def test_accessible_text_is_one_safe_line() -> None:
 @given(st.text(min_size=1, max_size=60))
 def test_any_unicode_label_stays_inside_its_quotes(label: str) -> None:
     flow = with_label(label)
-    source = render_mermaid(flow, href_from_diagram_page)
+    source = render_mermaid(flow, hrefs_from("stroomschema.md"))
     lines = source.splitlines()
     assert lines[0] == "flowchart TD"
     assert lines[1].startswith("    accTitle: ") and "\n" not in lines[1]
@@ -90,7 +90,7 @@ def test_any_unicode_label_is_safe_in_generated_markdown(label: str) -> None:
 # --------------------------------------------------------------------------- mermaid
 
 def test_mermaid_shapes_edges_and_clicks() -> None:
-    source = render_mermaid(load(), href_from_diagram_page)
+    source = render_mermaid(load(), hrefs_from("stroomschema.md"))
     assert source.splitlines() == [
         "flowchart TD",
         "    accTitle: Testschema",
@@ -131,7 +131,7 @@ def test_cli_reports_a_broken_file(tmp_path, capsys) -> None:  # type: ignore[no
 # --------------------------------------------------------------------------- text alternative
 
 def test_text_alternative_numbers_steps_and_links() -> None:
-    text = render_text_alternative(load(), "")
+    text = render_text_alternative(load(), "stroomschema.md")
     assert '1. <span id="test-stap-1"></span><strong class="stap-titel">Start: Begin</strong>' in text
     assert '2. <span id="test-stap-2"></span><strong class="stap-titel">Vraag: Is er acuut gevaar?</strong>' in text
     assert "    - Ja: [ga naar: Bel 112](#test-stap-4)" in text
@@ -143,7 +143,7 @@ def test_text_alternative_numbers_steps_and_links() -> None:
 
 
 def test_text_alternative_escapes_titles() -> None:
-    text = render_text_alternative(with_label("<script>x</script> & [a]"), "")
+    text = render_text_alternative(with_label("<script>x</script> & [a]"), "stroomschema.md")
     assert "<script>" not in text
     assert "&lt;script&gt;x&lt;/script&gt; &amp; [a]" in text
     assert r"[ga naar: \<script\>x\</script\> & \[a\]]" in text

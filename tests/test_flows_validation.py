@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from scripts.flows.loader import load_flow_file, parse_flow
-from scripts.flows.model import Flow, FlowError, FlowProblems, Kind
-from scripts.flows.validate import check_links, check_pages, path_counts, validate
+from scripts.flows.model import Flow, FlowError, FlowProblems, Kind, raise_all
+from scripts.flows.validate import link_problems, page_problems, path_counts, validate
 from tests.flowfixtures import VALID, flow_text, node_line
 from tests.sitepaths import ROOT
 
@@ -174,14 +174,14 @@ def test_not_a_mapping() -> None:
 def test_link_to_missing_page_and_anchor() -> None:
     flow = load(VALID)
     with pytest.raises(FlowError) as err:
-        check_pages(flow, lambda page: page != "terugkoppeling.md")
+        raise_all(page_problems(flow, lambda page: page != "terugkoppeling.md"))
     assert str(err.value) == (
         f"{SRC}:{node_line(VALID, 'klaar')}: knoop 'klaar': link 'terugkoppeling.md#terugkoppeling': "
         "pagina 'terugkoppeling.md' bestaat niet"
     )
     anchors = {"vermoedens.md": {"advies-vragen"}, "melden.md": {"iets-anders"}, "terugkoppeling.md": {"terugkoppeling"}}
     with pytest.raises(FlowProblems) as problems:
-        check_links(flow, anchors.get)
+        raise_all(link_problems(flow, anchors.get))
     assert str(problems.value).splitlines() == [  # every broken link at once, in file order
         f"{SRC}:{node_line(VALID, node)}: knoop '{node}': link 'melden.md#acuut-gevaar': "
         "kopje '#acuut-gevaar' bestaat niet op melden.md"

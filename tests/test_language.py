@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import pytest
 
-from scripts.language import (
+from tests.language import (
     Readability,
     as_sentence,
     is_listed,

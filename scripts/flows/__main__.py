@@ -15,19 +15,13 @@ import sys
 from pathlib import Path
 
 from scripts.flows.loader import load_flow_file
-from scripts.flows.mermaid import render_mermaid
-from scripts.flows.model import FlowError, Node
+from scripts.flows.mermaid import hrefs_from, render_mermaid
+from scripts.flows.model import FlowError
 from scripts.flows.validate import validate
 
 ROOT = Path(__file__).resolve().parents[2]
-DIAGRAM_PAGE = "stroomschema/"
-
-
-def href_from_diagram_page(node: Node) -> str:
-    """Click target as on /stroomschema/ of a site built with directory URLs."""
-    page = node.link.page.removesuffix(".md")
-    page = page.removesuffix("index")
-    return f"../{page}{'/' if page and not page.endswith('/') else ''}#{node.link.anchor}"
+# The page whose diagrams `mermaid` prints: click targets are relative to it.
+DIAGRAM_PAGE = "stroomschema.md"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     except FlowError as err:
         print(f"FOUT {err}", file=sys.stderr)
         return 1
-    sys.stdout.write(render_mermaid(flow, href_from_diagram_page))
+    sys.stdout.write(render_mermaid(flow, hrefs_from(DIAGRAM_PAGE)))
     return 0
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from scripts.flows.markdown import inline
 from scripts.flows.model import NO, YES, Flow, FlowError, Kind, Node
 from scripts.flows.validate import path_counts
+from scripts.urls import docs_link
 
 START_PAGE = "index.md"
 START_LABEL = "Start"
@@ -84,7 +85,7 @@ def render_pages(flow: Flow) -> dict[str, str]:
 def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
     node = step.node
     next_page = step.next_pages
-    to_docs = "../../"
+    page_src = f"{folder(flow)}/{step.page}"
     if node.kind is Kind.START:
         heading = flow.title
     else:
@@ -98,7 +99,7 @@ def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
         lines += ["    " + line if line else "" for line in node.text.splitlines()]
     else:
         lines += node.text.splitlines()
-    lines += ["", f"[Lees meer in het protocol]({to_docs}{node.link})", ""]
+    lines += ["", f"[Lees meer in het protocol]({docs_link(str(node.link), page_src)})", ""]
     lines += _route_summary(step, labels)
     choice = []
     if node.kind is Kind.START:

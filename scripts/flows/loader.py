@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from scripts.flows.model import ANSWERS, Flow, FlowError, Kind, Link, Node
+from scripts.flows.validate import validate
 from scripts.yamllines import LineLoader, LineMapping, yaml_error_line, yaml_error_text
 
 TOP_FIELDS = {"title", "description", "nodes"}
@@ -27,9 +28,17 @@ _CUT_BY_COMMENT = re.compile(
 )
 
 
-# The names this module (and bench/generator.py) has always used for the line-keeping loader.
-_Mapping = LineMapping
-_LineLoader = LineLoader
+
+def load_flows(folder: Path, root: Path) -> list[Flow]:
+    """Load and validate every `*.yml` in `folder`; messages name a file relative to
+    `root` when it lies inside it."""
+    files = sorted(folder.glob("*.yml"))
+    if not files:
+        raise FlowError(str(folder), "geen stroomschema's (*.yml) gevonden")
+    return [
+        validate(load_flow_file(path, str(path.relative_to(root)) if path.is_relative_to(root) else None))
+        for path in files
+    ]
 
 
 def load_flow_file(path: Path, source: str | None = None) -> Flow:
@@ -55,10 +64,10 @@ def parse_flow(text: str, slug: str, source: str) -> Flow:
             text.count("\n", 0, cut.start()) + 1,
         )
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as err:
         raise FlowError(source, f"YAML-fout: {yaml_error_text(err)}", yaml_error_line(err)) from err
-    if not isinstance(data, _Mapping):
+    if not isinstance(data, LineMapping):
         raise FlowError(source, "een stroomschema begint met de velden title, description en nodes", 1)
     _no_unknown(data, TOP_FIELDS, source, None)
     title = _required_text(data, "title", source, None)
@@ -78,7 +87,7 @@ def parse_flow(text: str, slug: str, source: str) -> Flow:
 
 
 def _node(raw: Any, source: str) -> Node:
-    if not isinstance(raw, _Mapping):
+    if not isinstance(raw, LineMapping):
         raise FlowError(source, f"elke knoop is een blok met velden, niet '{raw}'")
     node_id = raw.get("id")
     if not isinstance(node_id, str) or not ID_PATTERN.match(node_id):
@@ -127,10 +136,10 @@ def _node(raw: Any, source: str) -> Node:
     return Node(node_id, kind, label, text, link, line, title, answers=_answers(raw, source, node_id))
 
 
-def _answers(raw: _Mapping, source: str, node_id: str) -> tuple[tuple[str, str], ...]:
+def _answers(raw: LineMapping, source: str, node_id: str) -> tuple[tuple[str, str], ...]:
     answers = raw.get("answers")
     line = raw.key_lines.get("answers", raw.line)
-    if not isinstance(answers, _Mapping):
+    if not isinstance(answers, LineMapping):
         raise FlowError(source, "een vraag heeft 'answers' nodig met Ja en Nee", line, node_id)
     for key in answers:
         if key not in ANSWERS:
@@ -148,7 +157,7 @@ def _answers(raw: _Mapping, source: str, node_id: str) -> tuple[tuple[str, str],
     return tuple(result)
 
 
-def _link(raw: _Mapping, source: str, node_id: str) -> Link:
+def _link(raw: LineMapping, source: str, node_id: str) -> Link:
     value = raw.get("link")
     line = raw.key_lines.get("link", raw.line)
     if not isinstance(value, str):
@@ -159,7 +168,7 @@ def _link(raw: _Mapping, source: str, node_id: str) -> Link:
     return Link(match["page"], match["anchor"])
 
 
-def _no_unknown(raw: _Mapping, known: set[str], source: str, node_id: str | None) -> None:
+def _no_unknown(raw: LineMapping, known: set[str], source: str, node_id: str | None) -> None:
     for key in raw:
         if key not in known:
             raise FlowError(
@@ -168,14 +177,14 @@ def _no_unknown(raw: _Mapping, known: set[str], source: str, node_id: str | None
             )
 
 
-def _required_text(raw: _Mapping, key: str, source: str, node_id: str | None) -> str:
+def _required_text(raw: LineMapping, key: str, source: str, node_id: str | None) -> str:
     text = _optional_text(raw, key, source, node_id)
     if not text:
         raise FlowError(source, f"'{key}' ontbreekt of is leeg", raw.key_lines.get(key, raw.line), node_id)
     return text
 
 
-def _optional_text(raw: _Mapping, key: str, source: str, node_id: str | None) -> str:
+def _optional_text(raw: LineMapping, key: str, source: str, node_id: str | None) -> str:
     value = raw.get(key)
     if value is None:
         return ""

@@ -7,6 +7,7 @@ import string
 from collections.abc import Callable
 
 from scripts.flows.model import Flow, Kind, Node
+from scripts.urls import page_href
 
 # Characters written as themselves inside a quoted label; everything else becomes a
 # Mermaid entity code (#<decimal>;), which Mermaid turns into an HTML character reference.
@@ -19,6 +20,9 @@ _SHAPES: dict[Kind, tuple[str, str]] = {
 }
 _ACC_UNSAFE = re.compile(r"[#;%{}\"`<>\\]")
 _HREF_SAFE = re.compile(r"^[A-Za-z0-9._~/#%?&=-]*$")
+# The click line of a node, as written by render_mermaid; CLICK reads it back (tests).
+_CLICK = '    click {id} href "{href}"'
+CLICK = re.compile(r'^\s*click (n\d+) href "([^"]+)"$', re.MULTILINE)
 
 
 def escape_label(text: str) -> str:
@@ -42,6 +46,11 @@ def node_shape(node: Node, mermaid_id: str) -> str:
     return f"{mermaid_id}{opening}{escape_label(node.label)}{closing}"
 
 
+def hrefs_from(page_src: str, use_directory_urls: bool = True) -> Callable[[Node], str]:
+    """Click targets for a diagram shown on the docs page `page_src` (`stroomschema.md`)."""
+    return lambda node: page_href(node.link.page, page_src, node.link.anchor, use_directory_urls)
+
+
 def render_mermaid(flow: Flow, href_for: Callable[[Node], str]) -> str:
     """Mermaid source of the flow. `href_for(node)` gives the click target, relative to the page."""
     ids = node_ids(flow)
@@ -59,5 +68,5 @@ def render_mermaid(flow: Flow, href_for: Callable[[Node], str]) -> str:
         href = href_for(node)
         if not _HREF_SAFE.match(href):
             raise ValueError(f"unsafe characters in click target {href!r} of node {node.id!r}")
-        lines.append(f'    click {ids[node.id]} href "{href}"')
+        lines.append(_CLICK.format(id=ids[node.id], href=href))
     return "\n".join(lines) + "\n"

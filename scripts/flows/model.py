@@ -59,9 +59,6 @@ class Node:
             return [(None, self.next)]
         return list(self.answers)
 
-    def answer(self, answer: str) -> str:
-        return dict(self.answers)[answer]
-
 
 @dataclass(frozen=True)
 class Flow:
@@ -91,7 +88,6 @@ class FlowProblems(ValueError):
 
     def __init__(self, problems: list[FlowError]):
         super().__init__("\n".join(str(problem) for problem in problems))
-        self.problems = problems
 
 
 def raise_all(problems: list[FlowError]) -> None:
@@ -109,6 +105,3 @@ class FlowError(ValueError):
         place = f"{source}:{line}" if line else source
         who = f"knoop '{node}': " if node else ""
         super().__init__(f"{place}: {who}{message}")
-        self.source = source
-        self.line = line
-        self.node = node

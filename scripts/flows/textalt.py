@@ -6,19 +6,15 @@ import html
 
 from scripts.flows.markdown import inline
 from scripts.flows.model import Flow, Kind, Node
-
-
+from scripts.urls import docs_link
 
 def step_anchor(flow: Flow, number: int) -> str:
     return f"{flow.slug}-stap-{number}"
 
 
-def render_text_alternative(flow: Flow, page_of_docs: str) -> str:
-    """Markdown for the steps of the flow, in file order.
-
-    `page_of_docs` is the path from the page that shows it to the docs root
-    (for example "" for stroomschema.md), so protocol links resolve.
-    """
+def render_text_alternative(flow: Flow, page_src: str) -> str:
+    """Markdown for the steps of the flow, in file order, for the docs page `page_src`
+    that shows it (`stroomschema.md`): protocol links are relative to that page."""
     numbers = {node.id: index + 1 for index, node in enumerate(flow.nodes)}
     out = [
         '<div class="tekstalternatief" markdown>',
@@ -27,12 +23,12 @@ def render_text_alternative(flow: Flow, page_of_docs: str) -> str:
         "",
     ]
     for node in flow.nodes:
-        out += _step(flow, node, numbers, page_of_docs)
+        out += _step(flow, node, numbers, page_src)
     out += ["</div>", ""]
     return "\n".join(out)
 
 
-def _step(flow: Flow, node: Node, numbers: dict[str, int], page_of_docs: str) -> list[str]:
+def _step(flow: Flow, node: Node, numbers: dict[str, int], page_src: str) -> list[str]:
     number = numbers[node.id]
     indent = " " * 4
     first = (
@@ -41,7 +37,7 @@ def _step(flow: Flow, node: Node, numbers: dict[str, int], page_of_docs: str) ->
     )
     lines = [first, ""]
     lines += [indent + line if line else "" for line in node.text.splitlines()]
-    lines += ["", f"{indent}[Lees meer in het protocol]({page_of_docs}{node.link})", ""]
+    lines += ["", f"{indent}[Lees meer in het protocol]({docs_link(str(node.link), page_src)})", ""]
     if node.kind is Kind.QUESTION:
         for answer, target in node.answers:
             lines.append(f"{indent}- {answer}: {_goto(flow, target, numbers)}")

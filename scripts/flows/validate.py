@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Collection, Iterable
 
-from scripts.flows.model import Flow, FlowError, Kind, raise_all
+from scripts.flows.model import Flow, FlowError, Kind
 
 # A beslishulp gets one page per path prefix; more than this is no longer a decision aid.
 MAX_PATHS = 5000
@@ -22,11 +22,6 @@ def validate(flow: Flow) -> Flow:
     return flow
 
 
-def check_pages(flow: Flow, page_exists: Callable[[str], bool]) -> None:
-    """Every node links to an existing docs page; one error names every missing page."""
-    raise_all(page_problems(flow, page_exists))
-
-
 def page_problems(flow: Flow, page_exists: Callable[[str], bool]) -> list[FlowError]:
     """Every link of the flow to a page that does not exist, in file order."""
     return [
@@ -36,16 +31,9 @@ def page_problems(flow: Flow, page_exists: Callable[[str], bool]) -> list[FlowEr
     ]
 
 
-def check_links(flow: Flow, anchors_of: Callable[[str], Collection[str] | None]) -> None:
-    """Every node links to an existing page and anchor; one error names every broken link.
-
-    `anchors_of(page)` gives the anchor ids of a docs page, or None when no such page exists.
-    """
-    raise_all(link_problems(flow, anchors_of))
-
-
 def link_problems(flow: Flow, anchors_of: Callable[[str], Collection[str] | None]) -> list[FlowError]:
-    """Every broken link of the flow, in file order."""
+    """Every broken link of the flow, in file order. `anchors_of(page)` gives the anchor
+    ids of a docs page, or None when no such page exists."""
     problems = []
     for node in flow.nodes:
         anchors = anchors_of(node.link.page)

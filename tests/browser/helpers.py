@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from playwright.sync_api import CDPSession, ConsoleMessage, Error, Page, Request
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from scripts.flows.mermaid import CLICK
 from tests.sitepaths import ROOT, html_file, soup
 
 STROOMSCHEMA = "/stroomschema/"
@@ -95,7 +96,6 @@ def site_path(url: str) -> str:
 # ---------------------------------------------------------------------------
 
 _NODE_LINE = re.compile(r'^\s*(n\d+)\s*(?:\(\[|\[\[|\(\(|\{\{|\{|\[|\()"(.*?)"')
-_CLICK_LINE = re.compile(r'^\s*click\s+(n\d+)\s+href\s+"([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def expected_diagrams() -> tuple[Diagram, ...]:
                 title = stripped.partition(":")[2].strip()
             elif stripped.startswith("accDescr:"):
                 description = stripped.partition(":")[2].strip()
-            elif match := _CLICK_LINE.match(line):
+            elif match := CLICK.match(line):
                 hrefs[match.group(1)] = match.group(2)
             elif match := _NODE_LINE.match(line):
                 labels[match.group(1)] = match.group(2)

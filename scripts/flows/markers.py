@@ -1,18 +1,20 @@
-"""Turn the validated flows into page content for the MkDocs build (pure functions)."""
+"""Where a page shows flows: its markers, replaced by Markdown (pure functions).
+
+`<!-- stroomschema: <flow> -->` becomes the flow's diagram with its text alternative;
+`<!-- beslishulpen -->` becomes the list of every flow's beslishulp.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
-from scripts.flows.beslishulp import folder
-from scripts.flows.loader import load_flow_file
+from scripts.flows.beslishulp import START_PAGE, folder
 from scripts.flows.markdown import inline
-from scripts.flows.mermaid import render_mermaid
-from scripts.flows.model import Flow, FlowError, Node
+from scripts.flows.mermaid import hrefs_from, render_mermaid
+from scripts.flows.model import Flow
 from scripts.flows.textalt import render_text_alternative
-from scripts.flows.validate import validate
+from scripts.urls import docs_link
 
 DIAGRAM_MARKER = re.compile(r"^<!--\s*stroomschema:\s*(?P<slug>[^\s>]+)\s*-->[ \t]*$", re.MULTILINE)
 LIST_MARKER = re.compile(r"^<!--\s*beslishulpen\s*-->[ \t]*$", re.MULTILINE)
@@ -22,39 +24,29 @@ class MarkerError(ValueError):
     """A marker in a page that names no flow; the message names the file and line."""
 
 
-def load_flows(diagrams: Path, root: Path) -> list[Flow]:
-    """Load and validate every `*.yml` in `diagrams`, named relative to `root` in messages."""
-    files = sorted(diagrams.glob("*.yml"))
-    if not files:
-        raise FlowError(str(diagrams), "geen stroomschema's (*.yml) gevonden")
-    return [validate(load_flow_file(path, _display(path, root))) for path in files]
-
-
-def _display(path: Path, root: Path) -> str:
-    """How messages name a file: relative to the repository when it lies inside it."""
-    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
-
-
-def diagram_block(flow: Flow, href_for: Callable[[Node], str], page_of_docs: str) -> str:
-    """The diagram with its text alternative directly below it."""
+def diagram_block(flow: Flow, page_src: str, use_directory_urls: bool = True) -> str:
+    """The diagram of a flow with its text alternative directly below it, for the docs
+    page `page_src` (links are relative to that page)."""
     return "\n".join([
         f'<figure class="stroomschema" id="schema-{flow.slug}" markdown>',
         "",
         "```mermaid",
-        render_mermaid(flow, href_for).rstrip("\n"),
+        render_mermaid(flow, hrefs_from(page_src, use_directory_urls)).rstrip("\n"),
         "```",
         "",
         f"<figcaption>{inline(flow.title)}: klik op een stap om de uitleg te lezen.</figcaption>",
         "",
         "</figure>",
         "",
-        render_text_alternative(flow, page_of_docs),
+        render_text_alternative(flow, page_src),
     ])
 
 
 def expand_diagrams(
     markdown: str, flows: dict[str, Flow], source: str, block_for: Callable[[Flow], str]
 ) -> str:
+    """Replace every diagram marker; a marker naming no flow raises with `source:line`."""
+
     def replace(match: re.Match[str]) -> str:
         slug = match["slug"]
         if slug not in flows:
@@ -68,9 +60,11 @@ def expand_diagrams(
     return DIAGRAM_MARKER.sub(replace, markdown)
 
 
-def expand_flow_list(markdown: str, flows: list[Flow], page_of_docs: str) -> str:
+def expand_flow_list(markdown: str, flows: list[Flow], page_src: str) -> str:
+    """Replace the list marker by a link to every beslishulp, for the docs page `page_src`."""
     items = [
-        f"- **[{inline(flow.title)}]({page_of_docs}{folder(flow)}/index.md)**  \n  {inline(flow.description)}"
+        f"- **[{inline(flow.title)}]({docs_link(f'{folder(flow)}/{START_PAGE}', page_src)})**  \n"
+        f"  {inline(flow.description)}"
         for flow in flows
     ]
     return LIST_MARKER.sub(lambda _: "\n".join(items), markdown)
