@@ -3,6 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Output folders (the tests point them at temporary folders).
+SITE_DIR ?= site
+OFFLINE_SITE_DIR ?= site-offline
+DIST_DIR ?= dist
 MERMAID_JS := docs/assets/javascripts/mermaid.min.js
 MERMAID_ESM := docs/assets/javascripts/mermaid-esm
 # Material's offline plugin needs this shim for search from file:// (else it uses a CDN).
@@ -59,21 +63,21 @@ preview: site-swap
 
 .PHONY: site-swap
 site-swap: setup
-	rm -rf site.partial
-	PROTOCOL_PUBLICEREN=$(PUBLISH) $(BIN)/mkdocs build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
-	chmod -R a+rX site.partial
-	rm -rf site
-	mv site.partial site
+	rm -rf $(SITE_DIR).partial
+	PROTOCOL_PUBLICEREN=$(PUBLISH) $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).partial || { rm -rf $(SITE_DIR).partial; exit 1; }
+	chmod -R a+rX $(SITE_DIR).partial
+	rm -rf $(SITE_DIR)
+	mv $(SITE_DIR).partial $(SITE_DIR)
 
 # Offline bundle for a file share: the site for file:// (mkdocs-offline.yml), zipped
 # as dist/protocol-huiselijk-geweld-v<versie>.zip.
 dist: setup
-	rm -rf site-offline.partial
-	PROTOCOL_PUBLICEREN=$${PROTOCOL_PUBLICEREN:-1} $(BIN)/mkdocs build --strict --config-file mkdocs-offline.yml --site-dir site-offline.partial \
-	  || { rm -rf site-offline.partial; exit 1; }
-	rm -rf site-offline
-	mv site-offline.partial site-offline
-	$(BIN)/python -m scripts.bundle site-offline dist
+	rm -rf $(OFFLINE_SITE_DIR).partial
+	PROTOCOL_PUBLICEREN=$${PROTOCOL_PUBLICEREN:-1} $(BIN)/mkdocs build --strict --config-file mkdocs-offline.yml --site-dir $(OFFLINE_SITE_DIR).partial \
+	  || { rm -rf $(OFFLINE_SITE_DIR).partial; exit 1; }
+	rm -rf $(OFFLINE_SITE_DIR)
+	mv $(OFFLINE_SITE_DIR).partial $(OFFLINE_SITE_DIR)
+	$(BIN)/python -m scripts.bundle $(OFFLINE_SITE_DIR) $(DIST_DIR)
 
 # The tests build a preview: they must pass with the shipped example values too.
 test: preview
@@ -90,11 +94,11 @@ test-browser: preview
 	scripts/ensure-system-packages.sh
 	$(BIN)/python -m pytest -m browser
 
-# Benchmarks (not tests): build time, generator scaling, page weight, time until the
-# flowchart can be clicked. Writes bench/REPORT.md.
+# Benchmarks (not tests), side by side in one run: build time against plain Material,
+# time until the flowcharts are drawn, page weight, generator scaling. Writes bench/REPORT.md.
 bench: preview
 	scripts/ensure-system-packages.sh
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(SITE_DIR)
 
 # Regenerate the lock file after editing requirements.in.
 lock:

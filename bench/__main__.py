@@ -1,67 +1,47 @@
-"""`python -m bench`: measure everything and write bench/REPORT.md.
+"""`python -m bench`: measure everything side by side and write bench/REPORT.md.
 
-Expects a fresh `make build` in site/ (the Makefile's `bench` target does that first).
+Expects a built site: the folder given as argument, else site/ (`make bench` builds it first).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bench import build, flowchart, generator, machine, report, weight
-from bench.browser import chromium
-from bench.paths import REPORT, SITE, TREE_RUNS
-from bench.variants import make_variants
+from bench import ROOT, browser, build, generator, machine, report
 from tests.server import serve
 
-
-_STARTED = time.perf_counter()
-
-
-def _say(message: str) -> None:
-    print(f"bench [{time.perf_counter() - _STARTED:5.0f} s]: {message}", file=sys.stderr, flush=True)
+REPORT = ROOT / "bench" / "REPORT.md"
+STARTED = time.perf_counter()
 
 
-def main() -> int:
-    if not (SITE / "index.html").is_file():
-        print("bench: site/ is missing: run `make bench` (it builds first)", file=sys.stderr)
+def say(message: str) -> None:
+    print(f"bench [{time.perf_counter() - STARTED:4.0f} s] {message}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str]) -> int:
+    site = Path(argv[0]) if argv else ROOT / "site"
+    if not (site / "index.html").is_file():
+        print(f"bench: no {site}/index.html: build the site first (make bench does)", file=sys.stderr)
         return 1
-    started_at = dt.datetime.now()
-    started = time.perf_counter()
-    _say("machine and versions")
-    host, tools = machine.machine(), machine.versions()
-
-    _say("1/4 cold builds, real and baseline alternating")
+    started = dt.datetime.now()
+    say("1/4 cold builds, real and plain Material alternating")
     builds = build.measure()
-    _say(f"    real {builds.real}, baseline {builds.baseline}")
-
-    _say("2/4 generator: real flows, synthetic chain and tree")
-    real = generator.real_flows()
-    chain = generator.synthetic_flows("chain")
-    tree = generator.synthetic_flows("tree", TREE_RUNS, with_parse=False)
-
-    with tempfile.TemporaryDirectory(prefix="bench-variants-") as tmp, chromium() as browser:
-        _say("3/4 page weight of every page")
-        with serve(SITE) as base:
-            pages = weight.measure_site(browser, base, SITE)
-        _say("4/4 time to a clickable flowchart: building the variants")
-        variants, native_seconds = make_variants(Path(tmp))
-        _say("    measuring " + ", ".join(v.key for v in variants))
-        results = flowchart.measure(browser, variants, {page.path: page.load for page in pages})
-
-    seconds = time.perf_counter() - started
-    text = report.render(report.Measurements(
-        started=started_at, seconds=seconds, machine=host, versions=tools, build=builds,
-        real_flows=real, chain=chain, tree=tree, pages=pages, variants=results,
-        native_build=native_seconds,
-    ))
-    REPORT.write_text(text, encoding="utf-8")
-    _say(f"wrote {REPORT.relative_to(REPORT.parent.parent)} in {seconds:.0f} s")
+    say("2/4 generator stages at 100, 1,000 and 10,000 nodes")
+    scaling = generator.measure()
+    with browser.chromium() as chromium, serve(site) as base_url:
+        say("3/4 time to the flowchart")
+        flowchart = browser.flowchart_times(chromium, base_url)
+        say("4/4 page weight")
+        weights = browser.page_weights(chromium, base_url)
+        facts = machine.facts(chromium.version)
+    results = report.Results(started, time.perf_counter() - STARTED, facts, builds, flowchart, weights, scaling)
+    REPORT.write_text(report.render(results), encoding="utf-8")
+    say(f"wrote {REPORT.relative_to(ROOT)}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,61 +1,129 @@
-"""Headless Debian Chromium driven by Playwright, and a record of every request it makes."""
+"""Headless Chromium on the built site: time until the flowcharts are drawn, and page weight."""
 
 from __future__ import annotations
 
+import gzip
+import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, Request, sync_playwright
+from playwright.sync_api import Browser, Page, Response, sync_playwright
 
-from bench.paths import CHROMIUM
-from scripts.chromium import LAUNCH_ARGS
+from tests.chromium import LAUNCH_ARGS, chromium_path
+
+FLOWCHART_PAGE = "stroomschema/"
+WEIGHED_PAGES = ("", "stroomschema/", "beslishulp/afwegingskader/", "print/")
+RUNS = 5  # fresh browser contexts for the flowchart time
+TIMEOUT_MS = 20_000
 VIEWPORT = {"width": 1280, "height": 800}
+# Material draws each diagram into the closed shadow root of a new `div.mermaid`, which
+# replaces the `pre.mermaid` source only once its SVG is there; a drawn host has a size.
+DRAWN = """() => {
+  const figures = [...document.querySelectorAll("figure.stroomschema")];
+  const drawn = (figure) => {
+    const host = figure.querySelector("div.mermaid");
+    return host !== null && host.getBoundingClientRect().height > 50 && host.getBoundingClientRect().width > 50;
+  };
+  return figures.length > 0 && figures.every(drawn) ? performance.now() : false;
+}"""
+
+
+@dataclass(frozen=True)
+class FlowchartTimes:
+    """Milliseconds from navigation start, one entry per run."""
+
+    figures: int
+    drawn: list[float]
+    dom_content_loaded: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.drawn)
+
+
+@dataclass(frozen=True)
+class PageWeight:
+    """The responses of one first visit (empty cache) until the network is idle."""
+
+    path: str
+    requests: int
+    raw: int  # response bodies as sent by the local server (uncompressed)
+    gzip: int  # the same bodies gzipped at level 6, as a web server would send them
+    mermaid_gzip: int  # of which files with "mermaid" in their path
 
 
 @contextmanager
 def chromium() -> Iterator[Browser]:
+    executable = chromium_path()
+    if executable is None:
+        raise RuntimeError("no Chromium: run scripts/ensure-system-packages.sh")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
         try:
             yield browser
         finally:
             browser.close()
 
 
-def is_outside(url: str) -> bool:
-    """A request that leaves the machine: any network URL whose host is not 127.0.0.1."""
-    parts = urlsplit(url)
-    return parts.scheme in {"http", "https", "ws", "wss"} and parts.hostname != "127.0.0.1"
-
-
-@dataclass
-class Requests:
-    """Every request of one browser context (pages and their workers)."""
-
-    urls: list[str] = field(default_factory=list)
-
-    def attach(self, context: BrowserContext) -> None:
-        context.on("request", self._on_request)
-
-    def _on_request(self, request: Request) -> None:
-        self.urls.append(request.url)
-
-    @property
-    def outside(self) -> list[str]:
-        return [url for url in self.urls if is_outside(url)]
-
-
 @contextmanager
-def fresh_context(browser: Browser, init_script: str | None = None) -> Iterator[tuple[BrowserContext, Requests]]:
-    """A new context (empty cache, no cookies) whose requests are recorded."""
+def fresh_page(browser: Browser) -> Iterator[Page]:
+    """A page in a new context: empty cache, no cookies."""
     context = browser.new_context(viewport=VIEWPORT)
-    requests = Requests()
-    requests.attach(context)
-    if init_script:
-        context.add_init_script(script=init_script)
     try:
-        yield context, requests
+        yield context.new_page()
     finally:
         context.close()
+
+
+def wait_until_drawn(page: Page) -> float:
+    """Wait until every flowchart is drawn; performance.now() at that animation frame."""
+    return float(page.wait_for_function(DRAWN, polling="raf", timeout=TIMEOUT_MS).json_value())
+
+
+def flowchart_times(browser: Browser, base_url: str, runs: int = RUNS) -> FlowchartTimes:
+    drawn: list[float] = []
+    loaded: list[float] = []
+    figures = 0
+    for _ in range(runs):
+        with fresh_page(browser) as page:
+            page.goto(base_url + FLOWCHART_PAGE, wait_until="commit")
+            drawn.append(wait_until_drawn(page))
+            page.wait_for_load_state("load")
+            loaded.append(float(page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")))
+            figures = int(page.evaluate("document.querySelectorAll('figure.stroomschema').length"))
+    return FlowchartTimes(figures, drawn, loaded)
+
+
+def body_size(response: Response) -> tuple[int, int]:
+    """(raw, gzip) bytes of a response body; (0, 0) for a redirect or a lost body."""
+    if not 200 <= response.status < 300:
+        return 0, 0
+    try:
+        body = response.body()
+    except Exception:  # noqa: BLE001 - the browser dropped the body: count nothing
+        return 0, 0
+    return len(body), len(gzip.compress(body, compresslevel=6, mtime=0))
+
+
+def page_weight(browser: Browser, base_url: str, path: str) -> PageWeight:
+    with fresh_page(browser) as page:
+        responses: list[Response] = []
+        page.context.on("response", lambda response: responses.append(response))
+        page.goto(base_url + path, wait_until="networkidle")
+        if page.locator("figure.stroomschema").count():
+            wait_until_drawn(page)  # Mermaid loads lazily: count it in
+            page.wait_for_load_state("networkidle")
+        sizes = [(urlsplit(r.url).path, *body_size(r)) for r in responses]
+    return PageWeight(
+        path="/" + path,
+        requests=len(sizes),
+        raw=sum(raw for _, raw, _ in sizes),
+        gzip=sum(packed for _, _, packed in sizes),
+        mermaid_gzip=sum(packed for url, _, packed in sizes if "mermaid" in url),
+    )
+
+
+def page_weights(browser: Browser, base_url: str, paths: tuple[str, ...] = WEIGHED_PAGES) -> list[PageWeight]:
+    return [page_weight(browser, base_url, path) for path in paths]

@@ -1,61 +1,84 @@
-"""Cold builds: the real site (`mkdocs build --strict`) against a plain-Material baseline.
-
-Each build is a separate process into a fresh temporary --site-dir; real and baseline
-builds alternate, so a slow spell of the machine hits both alike.
-"""
+"""Cold builds: the real site (`mkdocs build --strict`) against plain Material on the same docs."""
 
 from __future__ import annotations
 
+import os
+import statistics
 import subprocess
+import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from bench import configs
-from bench.paths import BUILD_ENV, BUILD_RUNS, CONFIG, PYTHON, ROOT
+import yaml
 
+from bench import ROOT
+from tests.sitepaths import mkdocs_config
 
-@dataclass
-class BuildResult:
-    real: list[float] = field(default_factory=list)
-    baseline: list[float] = field(default_factory=list)
-    real_pages: int = 0
-    baseline_pages: int = 0
-    baseline_warnings: int = 0
+RUNS = 5  # per configuration, real and baseline alternating
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PROTOCOL_PUBLICEREN": "0"}
 
 
-def _pages(site: Path) -> int:
-    return sum(1 for _ in site.rglob("index.html"))
+@dataclass(frozen=True)
+class Build:
+    """The wall times of one configuration's builds, and the pages one build writes."""
+
+    name: str
+    seconds: list[float]
+    pages: int
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
 
 
-def _build(config: Path, site: Path, strict: bool) -> tuple[float, str]:
-    command = [str(PYTHON), "-m", "mkdocs", "build", "--config-file", str(config), "--site-dir", str(site)]
-    if strict:
-        command.insert(4, "--strict")
+def baseline_config(folder: Path) -> Path:
+    """Plain Material on the site's docs and nav: no hooks, overrides, extra CSS or plugins
+    but search; the site's Markdown extensions without the Mermaid fence."""
+    site = mkdocs_config()
+    extensions: list[Any] = []
+    for entry in site["markdown_extensions"]:
+        if isinstance(entry, dict) and "pymdownx.superfences" in entry:
+            options = entry["pymdownx.superfences"]
+            fences = [fence for fence in options.get("custom_fences", []) if fence.get("name") != "mermaid"]
+            entry = {"pymdownx.superfences": {**options, "custom_fences": fences}}
+        extensions.append(entry)
+    config = {
+        "site_name": site["site_name"],
+        "docs_dir": str(ROOT / site.get("docs_dir", "docs")),
+        "theme": {"name": "material", "language": site["theme"].get("language", "nl")},
+        "plugins": ["search"],
+        "markdown_extensions": extensions,
+        "nav": site["nav"],
+    }
+    path = folder / "mkdocs-baseline.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def build_once(config: Path, site: Path, strict: bool) -> float:
+    """One `mkdocs build` in its own process; its wall time in seconds."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config), "--site-dir", str(site)]
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True, check=False)
+    done = subprocess.run(command + (["--strict"] if strict else []), cwd=ROOT, env=ENV, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
-        raise RuntimeError(f"build with {config.name} failed:\n{done.stderr[-2000:]}")
-    return seconds, done.stderr
+        raise RuntimeError(f"mkdocs build with {config.name} failed:\n{done.stderr[-2000:]}")
+    return seconds
 
 
-def measure(runs: int = BUILD_RUNS) -> BuildResult:
-    result = BuildResult()
+def measure(runs: int = RUNS) -> tuple[Build, Build]:
+    """(real, baseline): `runs` cold builds of each into fresh temporary folders."""
+    times: dict[str, list[float]] = {"real": [], "baseline": []}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         folder = Path(tmp)
-        baseline = configs.write(configs.baseline(configs.site_config()), folder / "mkdocs-baseline.yml")
+        configs = {"real": (ROOT / "mkdocs.yml", True), "baseline": (baseline_config(folder), False)}
+        names = list(configs)
         for run in range(runs):
-            for name in ("real", "baseline"):
-                site = folder / f"{name}-{run}"
-                if name == "real":
-                    seconds, _ = _build(CONFIG, site, strict=True)
-                    result.real.append(seconds)
-                    result.real_pages = _pages(site)
-                else:
-                    seconds, log = _build(baseline, site, strict=False)
-                    result.baseline.append(seconds)
-                    result.baseline_pages = _pages(site)
-                    result.baseline_warnings = log.count("WARNING")
-    return result
+            for name in names if run % 2 == 0 else names[::-1]:  # who goes first alternates too
+                config, strict = configs[name]
+                times[name].append(build_once(config, folder / f"{name}-{run}", strict))
+        pages = {name: sum(1 for _ in (folder / f"{name}-0").rglob("index.html")) for name in configs}
+    return Build("real", times["real"], pages["real"]), Build("baseline", times["baseline"], pages["baseline"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,20 +18,17 @@ def build_with(
 ) -> subprocess.CompletedProcess[str]:
     """Build the site with `overrides` layered on mkdocs.yml (INHERIT) into `site_dir`.
 
-    The layered file sits next to mkdocs.yml so every relative path in it resolves
-    as in the real build; it is removed afterwards.
+    The layered configuration goes to MkDocs on standard input (`--config-file -`) with
+    the repository as working folder, so every relative path in mkdocs.yml resolves as
+    in the real build and nothing is written into the work tree.
     """
-    config = ROOT / f".test-mkdocs-{uuid.uuid4().hex}.yml"
-    config.write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", **overrides}), encoding="utf-8")
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-             "--config-file", str(config), "--site-dir", str(site_dir)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
-            timeout=300,
-        )
-    finally:
-        config.unlink()
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+         "--config-file", "-", "--site-dir", str(site_dir)],
+        input=yaml.safe_dump({"INHERIT": "mkdocs.yml", **overrides}),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(env or {})},
+        timeout=300,
+    )

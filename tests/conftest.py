@@ -4,8 +4,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.sitepaths import SITE
+
+# Property tests: the same examples on every run (a failure is reproducible) and no
+# example database (.hypothesis/) in the work tree.
+hypothesis_settings.register_profile("protocol", database=None, derandomize=True)
+hypothesis_settings.load_profile("protocol")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -33,12 +39,24 @@ def offline_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from scripts.bundle import bundle_name
     from tests.sitepaths import ROOT, settings
 
-    # A preview bundle: the suite also runs with the shipped example values.
-    result = subprocess.run(["make", "dist"], cwd=ROOT, capture_output=True, text=True, timeout=600,
-                            env={**os.environ, "PROTOCOL_PUBLICEREN": "0"})
+    # A preview bundle: the suite also runs with the shipped example values. Built and
+    # zipped in a temporary folder, as `make dist` does it, but not into the work tree.
+    out = tmp_path_factory.mktemp("dist")
+    result = subprocess.run(
+        ["make", "dist", f"OFFLINE_SITE_DIR={out / 'site-offline'}", f"DIST_DIR={out / 'dist'}"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "PROTOCOL_PUBLICEREN": "0"},
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     name = bundle_name(settings())
     target = tmp_path_factory.mktemp("bundle")
-    with zipfile.ZipFile(ROOT / "dist" / f"{name}.zip") as zf:
+    with zipfile.ZipFile(out / "dist" / f"{name}.zip") as zf:
         zf.extractall(target)
     return target / name
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say where the reports for people are (screenshots, readability, the PDF)."""
+    from tests.sitepaths import OUTPUT
+
+    if OUTPUT.is_dir():
+        terminalreporter.write_line(f"Rapporten van de tests (schermafdrukken, leesbaarheid, PDF): {OUTPUT}")

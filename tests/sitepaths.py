@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import yaml
 from bs4 import BeautifulSoup, Tag
+from mkdocs.utils.yaml import yaml_load
 
 from scripts.settings import Settings
 from scripts.settingsfile import read_settings, settings_path
@@ -19,6 +20,10 @@ from scripts.urls import page_url
 ROOT = Path(__file__).resolve().parent.parent
 # The built site; PROTOCOL_SITE points at another build (for example one in /tmp).
 SITE = Path(os.environ.get("PROTOCOL_SITE", ROOT / "site"))
+# What the tests write for people to look at (screenshots, the readability report, the
+# PDF): outside the work tree, in the system's temporary folder unless
+# PROTOCOL_TEST_OUTPUT names another. `make test` prints where it is at the end.
+OUTPUT = Path(os.environ.get("PROTOCOL_TEST_OUTPUT") or Path(tempfile.gettempdir()) / "protocol-test-output")
 
 # The URL map (README.md): a contract with onboarding material.
 URL_MAP = (
@@ -158,13 +163,10 @@ def chapter_titles() -> list[str]:
 
 
 def mkdocs_config() -> dict[str, Any]:
-    """mkdocs.yml as data (its `!!python/name` tags for fences are left out)."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    """mkdocs.yml as data, read the way MkDocs reads it (tags such as `!!python/name` and
+    `INHERIT` included). The one reader of mkdocs.yml for the tests and the benchmark."""
+    with (ROOT / "mkdocs.yml").open("rb") as file:
+        return yaml_load(file)
 
 
 def nav_urls() -> list[str]:

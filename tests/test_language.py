@@ -4,10 +4,10 @@
   dictionary (Debian packages hunspell and hunspell-nl). Names and terms Hunspell does
   not know are in woordenlijst.txt; a misspelling is fixed in the text, not listed.
 - Readability: Flesch-Douma reading ease per page (textstat, language "nl"), written to
-  test-output/leesbaarheid.md. No page may drop below READING_EASE_FLOOR and no page may
+  leesbaarheid.md in the test output folder (tests/sitepaths.OUTPUT). No page may drop below READING_EASE_FLOOR and no page may
   have longer sentences on average than MAX_WORDS_PER_SENTENCE.
 
-The text helpers are in scripts/language.py.
+The text helpers are in tests/language.py.
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ from tests.language import (
     word_count,
     words,
 )
-from tests.sitepaths import ROOT, SITE, content_pages, soup
+from tests.sitepaths import OUTPUT, ROOT, SITE, content_pages, soup
 
 WORD_LIST = ROOT / "woordenlijst.txt"
-REPORT = ROOT / "test-output" / "leesbaarheid.md"
+REPORT = OUTPUT / "leesbaarheid.md"
 DICTIONARY = "nl"
 
 # Flesch-Douma: 60-70 is "vrij makkelijk" (about language level B1), 70-80 "makkelijk".
@@ -221,7 +221,7 @@ def test_word_list_only_holds_words_that_are_needed() -> None:
 
 
 def test_readability_report() -> None:
-    """test-output/leesbaarheid.md: the score of every page and the long sentences."""
+    """leesbaarheid.md in the test output folder: the score of every page and the long sentences."""
     rows = [(url, page_readability(url)) for url in PAGES]
     long: dict[str, list[str]] = defaultdict(list)
     for url in PAGES:
@@ -241,7 +241,7 @@ def test_reading_ease(url: str) -> None:
         f"{url}: Flesch-Douma {r.score:.1f} < {READING_EASE_FLOOR} "
         f"({r.words_per_sentence:.1f} words per sentence, {r.syllables_per_word:.2f} "
         "syllables per word). Write shorter sentences and simpler words; "
-        f"see {REPORT.relative_to(ROOT)}"
+        f"see {REPORT}"
     )
     assert r.words_per_sentence <= MAX_WORDS_PER_SENTENCE, (
         f"{url}: {r.words_per_sentence:.1f} words per sentence on average "

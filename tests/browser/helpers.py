@@ -15,10 +15,10 @@ from playwright.sync_api import CDPSession, ConsoleMessage, Error, Page, Request
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from scripts.flows.mermaid import CLICK
-from tests.sitepaths import ROOT, html_file, soup
+from tests.sitepaths import OUTPUT, html_file, soup
 
 STROOMSCHEMA = "/stroomschema/"
-SCREENSHOTS = ROOT / "test-output" / "screenshots"
+SCREENSHOTS = OUTPUT / "screenshots"
 RENDER_TIMEOUT_MS = 15_000
 
 # ---------------------------------------------------------------------------

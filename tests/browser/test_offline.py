@@ -13,12 +13,12 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext
 
 from tests.browser.helpers import STROOMSCHEMA, PageWatch
-from tests.sitepaths import ROOT, SITE, URL_MAP, built_pages, soup
+from tests.sitepaths import OUTPUT, SITE, URL_MAP, built_pages, soup
 
 pytestmark = pytest.mark.browser
 
 PAGES = built_pages()
-SUMMARY = ROOT / "test-output" / "browser-requests.json"
+SUMMARY = OUTPUT / "browser-requests.json"
 
 
 @dataclass
@@ -203,8 +203,8 @@ def test_search_runs_offline_on_every_page(visits: dict[str, Visit]) -> None:
         assert "/assets/javascripts/lunr/min/lunr.nl.min.js" in paths, f"{url}: no Dutch stemmer"
 
 
-# Issue 6: a text page's first visit stays under 150 KB, gzip-compressed as a web server
-# sends it (measured by `make bench`: about 96-98 KB; Mermaid alone is about 1 MB).
+# A text page's first visit stays under 150 KB, gzip-compressed as a web server sends it
+# (`make bench` measures the real weight: bench/REPORT.md, "Page weight").
 TEXT_PAGE_BUDGET = 150_000
 
 

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from scripts.flows.loader import load_flow_file
 from scripts.flows.model import Kind
 from scripts.national import ALARM, VEILIG_THUIS
-from tests.browser.helpers import SCREENSHOTS, NewPage, wait_for_diagrams
-from tests.sitepaths import PRINT_PAGE, ROOT, chapter_titles
+from tests.browser.helpers import NewPage, wait_for_diagrams
+from tests.sitepaths import OUTPUT, PRINT_PAGE, ROOT, chapter_titles
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +32,7 @@ def test_print_page_prints_to_pdf_with_every_chapter(new_page: NewPage, site_url
     page.goto(urljoin(site_url, PRINT_PAGE.lstrip("/")), wait_until="load")
     wait_for_diagrams(page)
     pdf = page.pdf(format="A4", print_background=False, margin={"top": "15mm", "bottom": "15mm"})
-    (SCREENSHOTS.parent / "protocol.pdf").write_bytes(pdf)
+    (OUTPUT / "protocol.pdf").write_bytes(pdf)
     reader = PdfReader(io.BytesIO(pdf))
     pages = [flat(p.extract_text() or "") for p in reader.pages]
     text = " ".join(pages)
