@@ -36,8 +36,8 @@ from scripts.settingsfile import SettingsFileError, read_settings, settings_path
 from scripts.urls import output_file
 
 ROOT = Path(__file__).resolve().parent.parent
-# The flow files; PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
-DIAGRAMS = Path(os.environ.get("PROTOCOL_DIAGRAMS", ROOT / "diagrams"))
+# The folder of the flow files (diagrams/); PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
+FLOW_FOLDER = Path(os.environ.get("PROTOCOL_DIAGRAMS", ROOT / "diagrams"))
 # Set by `make build` and `make dist`: a site to publish, so example values stop the build.
 PUBLISH = os.environ.get("PROTOCOL_PUBLICEREN") == "1"
 # Copies of the pinned npm package that the Mermaid loader (mermaid-loader.js) needs.
@@ -95,7 +95,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             )
     keep_repeated_messages()
     try:
-        _flows[:] = load_flows(DIAGRAMS, ROOT)
+        _flows[:] = load_flows(FLOW_FOLDER, ROOT)
     except FlowError as err:
         raise flow_error(err) from err
     # The one settings object: the templates read it (overrides/), the hooks use it below.
@@ -211,8 +211,8 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
             )
 
     server.builder = build_or_keep_the_last_site
-    if not DIAGRAMS.is_relative_to(ROOT):
-        server.watch(str(DIAGRAMS))  # flows kept elsewhere (PROTOCOL_DIAGRAMS) are watched too
+    if not FLOW_FOLDER.is_relative_to(ROOT):
+        server.watch(str(FLOW_FOLDER))  # flows kept elsewhere (PROTOCOL_DIAGRAMS) are watched too
     return server
 
 

@@ -5,13 +5,15 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
-from tests.sitepaths import SITE
+from tests.sitepaths import OUTPUT, SITE
 
-# Property tests: the same examples on every run (a failure is reproducible) and no
-# example database (.hypothesis/) in the work tree.
+# Property tests: the same examples on every run (a failure is reproducible), no example
+# database, and Hypothesis' own cache in the test output folder, not in the work tree.
 hypothesis_settings.register_profile("protocol", database=None, derandomize=True)
 hypothesis_settings.load_profile("protocol")
+set_hypothesis_home_dir(str(OUTPUT / "hypothesis"))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -56,7 +58,5 @@ def offline_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say where the reports for people are (screenshots, readability, the PDF)."""
-    from tests.sitepaths import OUTPUT
-
     if OUTPUT.is_dir():
         terminalreporter.write_line(f"Rapporten van de tests (schermafdrukken, leesbaarheid, PDF): {OUTPUT}")

@@ -1,4 +1,4 @@
-"""Messages a content owner can act on (issue 10): each case that used to give a wrong,
+"""Messages a content owner can act on: each case that used to give a wrong,
 missing or misleading message ends in a Dutch message naming the file, line and what to do.
 
 The settings cases (impossible date, YAML slips, a phone number like 12345) are in

@@ -1,4 +1,4 @@
-"""Issue 10: a page gets another file name exactly as BEHEER.md says ("Laat de ankers
+"""A page gets another file name exactly as BEHEER.md says ("Laat de ankers
 staan"), and the site and the whole (non-browser) suite keep working.
 
 In a copy of the repository, `docs/vermoedens.md` becomes `docs/advies-vragen-bij-veilig-thuis.md`
