@@ -1,6 +1,12 @@
-"""A small valid flow, as YAML text, for tests to break in one place at a time."""
+"""A small valid flow, as YAML text, for tests to break in one place at a time; and a
+copy of the real flows to break for a build of its own."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.sitepaths import ROOT
 
 VALID = """\
 title: "Testschema"
@@ -60,3 +66,10 @@ def flow_text(*nodes: str) -> str:
         elif targets:
             out.append(f"    next: {targets[0]}")
     return "\n".join(out) + "\n"
+
+
+def copy_of_the_flows(tmp_path: Path) -> Path:
+    """A copy of diagrams/ in `tmp_path`, for a build with PROTOCOL_DIAGRAMS pointing at it."""
+    flows = tmp_path / "diagrams"
+    shutil.copytree(ROOT / "diagrams", flows)
+    return flows

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
@@ -15,7 +14,7 @@ from scripts.flows.loader import load_flow_file
 from scripts.flows.mermaid import CLICK, hrefs_from, render_mermaid
 from scripts.flows.validate import validate
 from tests.buildutil import build_with
-from tests.flowfixtures import VALID, node_line
+from tests.flowfixtures import VALID, copy_of_the_flows, node_line
 from tests.sitepaths import ROOT, SITE, html_file, page_title, soup
 
 FLOWS = {p.stem: validate(load_flow_file(p)) for p in sorted((ROOT / "diagrams").glob("*.yml"))}
@@ -157,8 +156,7 @@ def test_beslishulp_pages_need_no_javascript() -> None:
 
 @pytest.mark.slow
 def test_make_build_fails_on_a_broken_flow_and_keeps_the_old_site(tmp_path: Path) -> None:
-    diagrams = tmp_path / "diagrams"
-    shutil.copytree(ROOT / "diagrams", diagrams)
+    diagrams = copy_of_the_flows(tmp_path)
     (diagrams / "kapot.yml").write_text(VALID.replace("Nee: advies", "Nee: nergens"), encoding="utf-8")
     # `make preview` as a content owner runs it, but into a site folder of its own.
     site = tmp_path / "site"
@@ -184,8 +182,7 @@ def test_make_build_fails_on_a_broken_flow_and_keeps_the_old_site(tmp_path: Path
      ("nergens.md#iets", "pagina 'nergens.md' bestaat niet")],
 )
 def test_build_fails_on_a_flow_link_to_a_missing_section(tmp_path: Path, link: str, message: str) -> None:
-    diagrams = tmp_path / "diagrams"
-    shutil.copytree(ROOT / "diagrams", diagrams)
+    diagrams = copy_of_the_flows(tmp_path)
     (diagrams / "test.yml").write_text(VALID.replace("link: terugkoppeling.md#terugkoppeling", f"link: {link}"))
     result = build_with({}, tmp_path / "site", env={"PROTOCOL_DIAGRAMS": str(diagrams)})
     assert result.returncode != 0

@@ -7,7 +7,6 @@ tests/test_settings.py; these are the flow, page and build cases."""
 from __future__ import annotations
 
 import logging
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,8 @@ from mkdocs.utils import DuplicateFilter
 from scripts.flows.loader import parse_flow
 from scripts.flows.model import FlowError
 from tests.buildutil import build_with
-from tests.flowfixtures import VALID, node_line
-from tests.sitepaths import ROOT, mkdocs_config
+from tests.flowfixtures import VALID, copy_of_the_flows, node_line
+from tests.sitepaths import mkdocs_config
 
 SRC = "diagrams/test.yml"
 
@@ -60,15 +59,9 @@ def test_repeated_messages_are_shown_again_in_make_serve() -> None:
     assert not [f for f in build_log.filters if isinstance(f, DuplicateFilter)]
 
 
-def copy_diagrams(tmp_path: Path) -> Path:
-    diagrams = tmp_path / "diagrams"
-    shutil.copytree(ROOT / "diagrams", diagrams)
-    return diagrams
-
-
 @pytest.mark.slow
 def test_placeholder_typo_in_a_flow_text_is_named_in_the_flow_file(tmp_path: Path) -> None:
-    diagrams = copy_diagrams(tmp_path)
+    diagrams = copy_of_the_flows(tmp_path)
     path = diagrams / "route-bij-zorgen.yml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("{{ alarmnummer }}", "{{ alarmnumer }}", 1), encoding="utf-8")
@@ -83,7 +76,7 @@ def test_placeholder_typo_in_a_flow_text_is_named_in_the_flow_file(tmp_path: Pat
 
 @pytest.mark.slow
 def test_every_broken_flow_link_is_named_at_once(tmp_path: Path) -> None:
-    diagrams = copy_diagrams(tmp_path)
+    diagrams = copy_of_the_flows(tmp_path)
     path = diagrams / "afwegingskader.yml"
     text = path.read_text(encoding="utf-8")
     broken = text.replace("link: afwegingskader.md#vraag-2", "link: afwegingskader.md#vraag-twee", 1)

@@ -4,7 +4,6 @@ made, and the browser gets the last good site instead of waiting for ever."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.flowfixtures import node_line
+from tests.flowfixtures import copy_of_the_flows, node_line
 from tests.server import free_port
 from tests.sitepaths import ROOT
 
@@ -62,8 +61,7 @@ class Serve:
 
 @pytest.fixture
 def serve(tmp_path: Path) -> Iterator[tuple[Serve, Path]]:
-    diagrams = tmp_path / "diagrams"
-    shutil.copytree(ROOT / "diagrams", diagrams)
+    diagrams = copy_of_the_flows(tmp_path)
     server = Serve(diagrams, free_port())
     try:
         yield server, diagrams
