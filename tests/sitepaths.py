@@ -147,6 +147,9 @@ def content_pages() -> list[str]:
     ]
 
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def heading_text(heading: Tag) -> str:
     """A heading's text without its permalink sign."""
     return heading.get_text().replace("¶", "").strip()

@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +32,12 @@ from scripts.flows.beslishulp import render_pages
 from scripts.flows.loader import MAX_LABEL, NODE_FIELDS, TOP_FIELDS, parse_flow
 from scripts.flows.mermaid import hrefs_from, node_ids, node_shape, render_mermaid
 from scripts.flows.model import NO, YES, Flow, FlowError, Kind, raise_all
-from scripts.urls import page_url
 from scripts.flows.textalt import render_text_alternative
 from scripts.flows.validate import MAX_PATHS, link_problems, validate
 from scripts.placeholders import PLACEHOLDER, placeholder_values
 from scripts.settings import SETTINGS_FILE, SettingsError, example_settings, load_settings, parse_phone
 from scripts.settingsfile import parse_settings
+from scripts.urls import page_url
 from tests.sitepaths import ROOT, html_file, mkdocs_config, resolve, soup
 
 GUIDE = (ROOT / "BEHEER.md").read_text(encoding="utf-8")
@@ -278,8 +279,15 @@ def _template(node: ast.expr) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
 def _sources() -> list[tuple[Path, ast.Module]]:
     return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in sorted((ROOT / "scripts").rglob("*.py"))]
+
+
+@lru_cache(maxsize=None)
+def code_patterns() -> list[re.Pattern[str]]:
+    """The message templates of scripts/ as patterns, made once for all the tests."""
+    return [_template_regex(t) for t in code_templates()]
 
 
 def code_templates() -> list[str]:
@@ -333,8 +341,7 @@ def test_guide_documents_many_messages() -> None:
 
 @pytest.mark.parametrize("message", documented_messages())
 def test_documented_message_exists_in_code(message: str) -> None:
-    patterns = [_template_regex(t) for t in code_templates()]
-    assert any(p.fullmatch(message) for p in patterns), (
+    assert any(p.fullmatch(message) for p in code_patterns()), (
         f"BEHEER.md quotes a message that is not in scripts/: {message!r}"
     )
 

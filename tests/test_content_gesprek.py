@@ -15,7 +15,7 @@ import re
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
-from tests.test_content import assert_af_phone, check_anchor, check_fact, fact, section, section_text, settings
+from tests.test_content import assert_af_phone, check_fact, fact, section, section_text, settings
 from tests.sitepaths import link_target, page_soup, resolve, soup
 
 VT = re.escape(VEILIG_THUIS.display)
@@ -129,25 +129,6 @@ FACTS = [
 @pytest.mark.parametrize(("url", "anchor", "phrases"), FACTS)
 def test_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
     check_fact(url, anchor, phrases)
-
-
-ANCHORS = {
-    "/gesprek/": ["waarom-een-gesprek", "voorbereiden", "voorbeeldzinnen", "melding-aankondigen",
-                  "niet-eerst-in-gesprek", "na-het-gesprek"],
-    "/aandachtsfunctionaris/": ["wat-doet-de-aandachtsfunctionaris", "wie-meldt", "buiten-kantoortijd",
-                                "contact-aandachtsfunctionaris"],
-    "/meldrecht/": ["zonder-toestemming", "geen-meldplicht", "professionele-norm", "beroepsgeheim",
-                    "welke-gegevens"],
-    "/begrippen/": ["betrokkenen", "beroepsgeheim", "meldrecht", "pcf"],
-}
-
-
-@pytest.mark.parametrize(
-    ("url", "anchor"), [(u, a) for u, ids in ANCHORS.items() for a in ids],
-    ids=lambda v: v.strip("/") or "start",
-)
-def test_stable_anchor_is_a_heading(url: str, anchor: str) -> None:
-    check_anchor(url, anchor)
 
 
 # --------------------------------------------------------------------------- links and numbers

@@ -10,7 +10,7 @@ import pytest
 
 from scripts.national import ALARM, KINDERTELEFOON, VEILIG_THUIS
 from tests.sitepaths import link_target, resolve, soup
-from tests.test_content import assert_phrases, check_anchor, check_fact, expand, fact, section
+from tests.test_content import assert_phrases, check_fact, expand, fact, section
 
 
 FACTS = [
@@ -148,26 +148,6 @@ FACTS = [
 @pytest.mark.parametrize(("url", "anchor", "phrases"), FACTS)
 def test_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[str, ...]) -> None:
     check_fact(url, anchor, phrases)
-
-
-ANCHORS = {
-    "/signalen/": ["wat-zijn-signalen", "signalen-bij-kinderen", "lichamelijke-signalen",
-                   "signalen-in-gedrag", "signalen-van-verwaarlozing", "signalen-van-seksueel-misbruik",
-                   "signalen-bij-ouders", "signalen-bij-volwassenen", "wat-doet-u-met-signalen", "kindcheck"],
-    "/iemand-vertelt/": ["wat-doet-u", "waarom-snel", "wat-zegt-u", "kindertelefoon", "wat-doet-u-niet",
-                         "opschrijven", "wat-gebeurt-daarna"],
-    "/vastleggen/": ["waarom-vastleggen", "feiten-en-meningen", "wat-legt-u-vast", "per-stap",
-                     "afwegingsvragen-vastleggen", "melding-vastleggen"],
-    "/begrippen/": ["signaal", "dossier", "onthulling"],
-}
-
-
-@pytest.mark.parametrize(
-    ("url", "anchor"), [(u, a) for u, ids in ANCHORS.items() for a in ids],
-    ids=lambda v: v.strip("/") or "start",
-)
-def test_stable_anchor_is_a_heading(url: str, anchor: str) -> None:
-    check_anchor(url, anchor)
 
 
 def _top_admonition(url: str):

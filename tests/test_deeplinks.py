@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.urls import page_url
-from tests.sitepaths import ROOT, URL_MAP, html_file, mkdocs_config, redirect_target, resolve, site_url, soup
+from tests.sitepaths import HEADINGS, ROOT, URL_MAP, html_file, mkdocs_config, redirect_target, resolve, site_url, soup
 
 
 def deeplinks() -> list[str]:
@@ -22,12 +22,14 @@ def test_list_covers_the_url_map() -> None:
 @pytest.mark.parametrize("link", deeplinks())
 def test_deep_link_exists(link: str) -> None:
     """The URL is a page, or the redirect of a renamed page (mkdocs.yml) to a page that
-    has the anchor: the redirect page takes the anchor along."""
+    has the anchor (the redirect page takes the anchor along); the anchor is a heading's."""
     url, _, anchor = link.partition("#")
     assert html_file(url).is_file(), f"{url} is missing"
     page, _, _ = resolve(url).partition("#")
     if anchor:
-        assert soup(page).find(id=anchor) is not None, f"{link}: {page} has no anchor #{anchor}"
+        element = soup(page).find(id=anchor)
+        assert element is not None, f"{link}: {page} has no anchor #{anchor}"
+        assert element.name in HEADINGS, f"{link}: #{anchor} is on a <{element.name}>, not a heading"
 
 
 def redirects() -> list[tuple[str, str]]:

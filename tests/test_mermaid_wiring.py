@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-from pathlib import Path
 
-import pytest
-from bs4 import BeautifulSoup
-
-from tests.buildutil import build_with
 from tests.sitepaths import ROOT, SITE
 
 NPM_DIST = ROOT / "node_modules/mermaid/dist"
@@ -47,26 +41,3 @@ def test_loader_fetches_only_from_its_own_folder() -> None:
     assert not re.search(r"https?:|//[a-z]", loader.split("*/", 1)[1])
 
 
-@pytest.mark.slow
-def test_small_diagram_uses_the_local_file_and_names_no_cdn(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs", docs)
-    (docs / "stroomschema.md").write_text(
-        "# Schema\n\n```mermaid\nflowchart TD\n  a[\"Zorgen\"] --> b[\"Advies\"]\n```\n",
-        encoding="utf-8",
-    )
-    site = tmp_path / "site"
-    result = build_with({"docs_dir": str(docs)}, site)
-    assert result.returncode == 0, result.stderr
-    schema = BeautifulSoup((site / "stroomschema/index.html").read_text(encoding="utf-8"), "html.parser")
-    diagram = schema.select_one("pre.mermaid")
-    assert diagram is not None and "flowchart TD" in diagram.get_text()
-    sources = [s["src"] for s in schema.select("script[src]")]
-    assert f"../{LOADER}" in sources
-    assert (site / "assets/javascripts/mermaid.min.js").read_bytes() == NPM_FILE.read_bytes()
-    start = (site / "index.html").read_text(encoding="utf-8")
-    for html in (str(schema), start):
-        assert "unpkg.com" not in html and "jsdelivr" not in html
-        assert not [s for s in BeautifulSoup(html, "html.parser").select("script[src]")
-                    if s["src"].startswith(("http:", "https:", "//"))]
-    assert "mermaid" not in start, "a page without a diagram must not load Mermaid"

@@ -82,11 +82,3 @@ def test_every_tel_link_dials_a_known_number(url: str) -> None:
     for link in soup(url).select('a[href^="tel:"]'):
         assert link["href"] in known, f"{url}: {link} dials an unknown number"
         assert link.get_text(strip=True) == known[link["href"]], f"{url}: {link} shows another number"
-
-
-def test_the_emergency_line_shows_the_national_numbers() -> None:
-    line = soup("/").select_one("#noodlijn")
-    hrefs = {a["href"]: a.get_text(strip=True) for a in line.select("a[href]")}
-    for name in ("alarmnummer", "veilig_thuis.telefoon"):
-        phone = NATIONAL_NUMBERS[name]
-        assert hrefs.get(phone.href) == phone.display

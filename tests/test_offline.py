@@ -16,11 +16,15 @@ _CSS_IMPORT = re.compile(r"@import\s+(?:url\()?\s*['\"]?([^'\");\s]+)", re.IGNOR
 
 
 def html_files() -> list[Path]:
-    return sorted(SITE.rglob("*.html"))
+    files = sorted(SITE.rglob("*.html"))
+    assert files, f"{SITE}: no HTML files"
+    return files
 
 
 def css_files() -> list[Path]:
-    return sorted(SITE.rglob("*.css"))
+    files = sorted(SITE.rglob("*.css"))
+    assert files, f"{SITE}: no CSS files"
+    return files
 
 
 def external_resources_in_html(html: str) -> list[str]:
@@ -71,10 +75,11 @@ def test_css_loads_nothing_from_other_hosts(path: Path) -> None:
     assert external_resources_in_css(path.read_text(encoding="utf-8")) == []
 
 
-def test_no_external_links_in_content() -> None:
-    """Intranet readers may have no internet: the protocol links only to itself."""
+def test_no_external_links_anywhere() -> None:
+    """Intranet readers may have no internet: every link of every page (article, header,
+    navigation, footer) stays on the site itself."""
     for path in html_files():
-        for a in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select("article a[href]"):
+        for a in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select("a[href]"):
             assert not _EXTERNAL.match(a["href"]), f"{path.relative_to(SITE)}: {a['href']}"
 
 

@@ -98,15 +98,6 @@ def stroom(shared_page: tuple[Page, PageWatch, DevTools]) -> tuple[Page, PageWat
 # --- 1. rendering ---
 
 
-def test_the_flowchart_sources_link_every_node() -> None:
-    diagrams = expected_diagrams()
-    assert len(diagrams) >= 2, "expected the two flowcharts on /stroomschema/"
-    for diagram in diagrams:
-        assert diagram.title and diagram.description, f"{diagram.figure_id}: accTitle/accDescr missing"
-        assert diagram.nodes, f"{diagram.figure_id}: no nodes parsed"
-        assert not diagram.unlinked, f"{diagram.figure_id}: nodes without a click link: {diagram.unlinked}"
-
-
 def test_every_diagram_renders_with_accessible_title_and_description(
     stroom: tuple[Page, PageWatch, DevTools], site_url: str
 ) -> None:
