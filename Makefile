@@ -15,7 +15,7 @@ IFRAME_WORKER_JS := docs/assets/javascripts/iframe-worker-shim.js
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve preview build dist check test test-browser bench lock clean
+.PHONY: setup serve preview build dist check test test-unit test-site test-browser bench lock clean
 
 setup: $(VENV)/.installed $(MERMAID_JS) $(MERMAID_ESM)/mermaid.esm.min.mjs $(IFRAME_WORKER_JS)
 
@@ -88,11 +88,22 @@ test: preview
 # readability), without the browser tests and the slow failure-path builds.
 check: preview
 	scripts/ensure-system-packages.sh
-	$(BIN)/python -m pytest -q -m "not browser and not slow"
+	$(BIN)/python -m pytest -q tests/unit tests/site -m "not slow"
+
+# The three layers of the suite, one at a time (make test runs them all):
+# unit tests need no site (seconds), site tests read the built site or make a build of
+# their own, browser tests open the built site in headless Chromium.
+test-unit: setup
+	scripts/ensure-system-packages.sh
+	$(BIN)/python -m pytest tests/unit
+
+test-site: preview
+	scripts/ensure-system-packages.sh
+	$(BIN)/python -m pytest tests/site
 
 test-browser: preview
 	scripts/ensure-system-packages.sh
-	$(BIN)/python -m pytest -m browser
+	$(BIN)/python -m pytest tests/browser
 
 # Benchmarks (not tests), side by side in one run: build time against plain Material,
 # time until the flowcharts are drawn, page weight, generator scaling. Writes bench/REPORT.md.

@@ -16,10 +16,12 @@ hypothesis_settings.load_profile("protocol")
 set_hypothesis_home_dir(str(OUTPUT / "hypothesis"))
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def built_site() -> None:
+    """The site and browser layers read the built site (tests/site/ and tests/browser/
+    use this for every test); the unit layer (tests/unit/) needs none."""
     if not (SITE / "index.html").is_file():
-        pytest.exit("site/ is not built: run `make test` (it builds first)", returncode=2)
+        pytest.exit(f"{SITE} is not built: run `make test` (it builds first)", returncode=2)
 
 
 @pytest.fixture(scope="session")

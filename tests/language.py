@@ -1,8 +1,9 @@
 """Language checks for the built pages: the readable text of a page, the words to
 spell-check, the project word list and the Flesch-Douma reading ease.
 
-Everything here is pure: HTML or text goes in, text, words or numbers come out. The
-tests (tests/test_language.py) read the built site, run Hunspell and write the report.
+Everything here is pure: HTML or text goes in, text, words or numbers come out.
+tests/unit/test_language.py tests these helpers; tests/site/test_language.py reads the
+built site, runs Hunspell and writes the report.
 """
 
 from __future__ import annotations

@@ -24,6 +24,11 @@ HOW_TO_GET_ONE = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _needs_the_built_site(built_site: None) -> None:
+    """Every browser test opens the built site: stop at once with a message when there is none."""
+
+
 @pytest.fixture(scope="session")
 def chromium_executable() -> str:
     path = chromium_path()

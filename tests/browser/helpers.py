@@ -122,7 +122,7 @@ class Diagram:
     figure_id: str
     title: str  # accTitle
     description: str  # accDescr
-    nodes: tuple[FlowNode, ...]  # the nodes with a click line (tests/test_flows_site.py: all of them)
+    nodes: tuple[FlowNode, ...]  # the nodes with a click line (tests/site/test_flows_site.py: all of them)
 
 
 @lru_cache(maxsize=None)

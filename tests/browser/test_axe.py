@@ -13,8 +13,6 @@ from playwright.sync_api import Browser, Page
 from tests.browser.helpers import STROOMSCHEMA, PageWatch, open_stroomschema
 from tests.sitepaths import URL_MAP
 
-pytestmark = pytest.mark.browser
-
 BESLISHULP_PAGES = (
     "/beslishulp/afwegingskader/vraag-2/",  # a question (with "Uw antwoorden tot nu toe")
     "/beslishulp/afwegingskader/hulp-bieden/",  # an action ("Verder")

@@ -14,8 +14,6 @@ from scripts.flows.loader import load_flow_file
 from tests.browser.helpers import PageWatch, site_path
 from tests.sitepaths import ROOT, SITE, soup
 
-pytestmark = pytest.mark.browser
-
 OUTCOME_TITLE = "Uitkomst: wat u nu doet"
 FLOWS = ("afwegingskader", "route-bij-zorgen")
 MAX_STEPS = 40  # a path longer than this is a loop

@@ -31,8 +31,6 @@ from tests.browser.helpers import (
     walk,
 )
 
-pytestmark = pytest.mark.browser
-
 NODES = all_flow_nodes()
 SHAPES = {"path", "polygon", "rect", "circle", "ellipse"}
 

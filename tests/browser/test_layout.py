@@ -18,8 +18,6 @@ from tests.browser.helpers import (
     walk,
 )
 
-pytestmark = pytest.mark.browser
-
 DEVICES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 SHOTS = {"start": "/", "stroomschema": STROOMSCHEMA, "beslishulp": "/beslishulp/afwegingskader/vraag-2/"}
 # Labels are drawn at 16 px and scaled with the diagram. Below about 60 % of that a

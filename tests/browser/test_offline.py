@@ -15,8 +15,6 @@ from playwright.sync_api import Browser, BrowserContext
 from tests.browser.helpers import STROOMSCHEMA, PageWatch
 from tests.sitepaths import OUTPUT, SITE, URL_MAP, built_pages, soup
 
-pytestmark = pytest.mark.browser
-
 PAGES = built_pages()
 SUMMARY = OUTPUT / "browser-requests.json"
 

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.browser.helpers import DevTools, NewPage, wait_for_diagrams
 from tests.browser.test_search import search
-
-pytestmark = pytest.mark.browser
 
 
 def test_bundle_works_from_file_urls(new_page: NewPage, offline_bundle: Path) -> None:

@@ -6,7 +6,6 @@ import io
 import re
 from urllib.parse import urljoin
 
-import pytest
 from pypdf import PdfReader
 
 from scripts.flows.loader import load_flow_file
@@ -15,7 +14,6 @@ from scripts.national import ALARM, VEILIG_THUIS
 from tests.browser.helpers import NewPage, wait_for_diagrams
 from tests.sitepaths import OUTPUT, PRINT_PAGE, ROOT, chapter_titles
 
-pytestmark = pytest.mark.browser
 
 # Measured: 37 A4 pages with 12 chapters; 70 pages with the 21 chapters of the content
 # review (chapters start on a new page). The range leaves room for edits but catches a

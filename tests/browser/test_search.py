@@ -10,8 +10,6 @@ from playwright.sync_api import Browser, Page
 
 from tests.browser.helpers import NewPage, PageWatch
 
-pytestmark = pytest.mark.browser
-
 SEARCH_TIMEOUT_MS = 10_000
 TOP = 3
 

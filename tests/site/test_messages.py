@@ -1,62 +1,15 @@
-"""Messages a content owner can act on: each case that used to give a wrong,
-missing or misleading message ends in a Dutch message naming the file, line and what to do.
-
-The settings cases (impossible date, YAML slips, a phone number like 12345) are in
-tests/test_settings.py; these are the flow, page and build cases."""
+"""Messages a content owner can act on, from a real build: a placeholder typo in a flow,
+broken flow links, a page missing from the menu."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
-from mkdocs.utils import DuplicateFilter
 
-from scripts.flows.loader import parse_flow
-from scripts.flows.model import FlowError
 from tests.buildutil import build_with
-from tests.flowfixtures import VALID, copy_of_the_flows, node_line
+from tests.flowfixtures import copy_of_the_flows, node_line
 from tests.sitepaths import mkdocs_config
-
-SRC = "diagrams/test.yml"
-
-
-def load_error(text: str) -> str:
-    with pytest.raises(FlowError) as err:
-        parse_flow(text, slug="test", source=SRC)
-    return str(err.value)
-
-
-def test_unquoted_label_with_a_comment_sign_is_not_cut_silently() -> None:
-    text = VALID.replace('label: "Bel 112"', "label: Bel 112 # direct", 1)
-    assert load_error(text) == (
-        f"{SRC}:{node_line(VALID, 'bellen') + 2}: in 'label' valt alles na ' #' weg (YAML leest dat als "
-        "opmerking). Zet de hele tekst tussen aanhalingstekens, zoals label: \"Bel 112 # direct\""
-    )
-
-
-def test_quoted_label_with_a_comment_sign_is_fine() -> None:
-    flow = parse_flow(VALID.replace('label: "Bel 112"', 'label: "Bel 112 # direct"', 1), slug="test", source=SRC)
-    assert flow.node("bellen").label == "Bel 112 # direct"
-
-
-@pytest.mark.parametrize("field", ["label", "title"])
-def test_placeholder_in_a_label_or_title_is_refused(field: str) -> None:
-    text = VALID.replace(f'{field}: "Bel 112"', f'{field}: "Bel {{{{ alarmnummer }}}}"', 1)
-    line = node_line(VALID, "bellen") + (2 if field == "label" else 3)
-    assert load_error(text) == (
-        f"{SRC}:{line}: knoop 'bellen': plaatshouders werken niet in '{field}', alleen in 'text'. "
-        "Schrijf de tekst zonder {{ }}"
-    )
-
-
-def test_repeated_messages_are_shown_again_in_make_serve() -> None:
-    from scripts.hooks import keep_repeated_messages
-
-    build_log = logging.getLogger("mkdocs.commands.build")
-    build_log.addFilter(DuplicateFilter())
-    keep_repeated_messages()
-    assert not [f for f in build_log.filters if isinstance(f, DuplicateFilter)]
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ from tests.sitepaths import PRINT_PAGE, SITE, content_pages, html_file, settings
 def test_page_is_dutch_with_one_title(url: str) -> None:
     page = soup(url)
     assert page.html is not None and page.html.get("lang") == "nl"
-    if url != PRINT_PAGE:  # the print page has one h1 per chapter (tests/test_print.py)
+    if url != PRINT_PAGE:  # the print page has one h1 per chapter (tests/site/test_print.py)
         assert len(page.select("article h1")) == 1, f"{url}: expected exactly one h1"
     assert page.title is not None and page.title.get_text(strip=True)
 

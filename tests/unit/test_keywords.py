@@ -1,16 +1,14 @@
-"""Search keywords (`zoekwoorden` in a page's front matter): read, checked, and present
-in the search index only, never on a page or on /print/."""
+"""Search keywords (`zoekwoorden` in a page's front matter): read and checked."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 import yaml
 
 from scripts.keywords import FIELD, KeywordError, field_line, keywords
-from tests.sitepaths import PRINT_PAGE, ROOT, SITE, content_pages, html_file
+from tests.sitepaths import ROOT
 
 
 def test_keywords_are_trimmed_and_without_repeats() -> None:
@@ -55,21 +53,3 @@ def test_every_page_of_the_navigation_has_keywords() -> None:
     missing = [p for p in pages if p not in have and p not in ("stroomschema.md", "beslishulp/index.md",
                                                                "begrippen.md", "over.md")]
     assert not missing, f"pages without zoekwoorden: {missing}"
-
-
-def test_keywords_reach_the_search_index() -> None:
-    index = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tags: dict[str, set[str]] = {}
-    for doc in index["docs"]:
-        tags.setdefault(doc["location"].split("#")[0], set()).update(doc.get("tags", []))
-    for src, words in front_matter_keywords().items():
-        location = "" if src == "index.md" else src.removesuffix(".md") + "/"
-        assert set(words) <= tags.get(location, set()), f"{src}: zoekwoorden missing from the search index"
-
-
-def test_keywords_are_not_shown_on_any_page() -> None:
-    """Material shows tags only with its tags plugin (not used); print-site prints a
-    page's tags, so the hook takes them off again once the page is indexed."""
-    for url in [*content_pages(), PRINT_PAGE]:
-        html = html_file(url).read_text(encoding="utf-8")
-        assert "md-tags" not in html, f"{url}: keywords shown as tags"

@@ -1,22 +1,12 @@
-"""Stable deep links for onboarding material: every URL in deeplinks.txt resolves."""
+"""Stable deep links for onboarding material: every URL in deeplinks.txt resolves in the
+built site, and every anchor is a heading's."""
 
 from __future__ import annotations
 
 import pytest
 
-from scripts.urls import page_url
-from tests.sitepaths import HEADINGS, ROOT, URL_MAP, html_file, mkdocs_config, redirect_target, resolve, site_url, soup
-
-
-def deeplinks() -> list[str]:
-    lines = (ROOT / "deeplinks.txt").read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def test_list_covers_the_url_map() -> None:
-    listed = {link.split("#")[0] for link in deeplinks()}
-    assert set(URL_MAP) <= listed
-    assert sum("#" in link for link in deeplinks()) >= 50
+from tests.sitepaths import HEADINGS, URL_MAP, html_file, redirect_target, resolve, site_url, soup
+from tests.unit.test_deeplinks import deeplinks, redirects
 
 
 @pytest.mark.parametrize("link", deeplinks())
@@ -30,16 +20,6 @@ def test_deep_link_exists(link: str) -> None:
         element = soup(page).find(id=anchor)
         assert element is not None, f"{link}: {page} has no anchor #{anchor}"
         assert element.name in HEADINGS, f"{link}: #{anchor} is on a <{element.name}>, not a heading"
-
-
-def redirects() -> list[tuple[str, str]]:
-    """(old URL, new URL) of every redirect in mkdocs.yml."""
-    maps = mkdocs_config()["plugins"]["redirects"]["redirect_maps"]
-    return [(page_url(old), page_url(new)) for old, new in maps.items()]
-
-
-def test_the_known_redirects_are_configured() -> None:
-    assert {old for old, _ in redirects()} >= {"/advies-vragen/", "/bijlage-afwegingskader/"}
 
 
 @pytest.mark.parametrize(("old", "new"), redirects())

@@ -10,7 +10,7 @@ import pytest
 
 from scripts.national import ALARM, KINDERTELEFOON, VEILIG_THUIS
 from tests.sitepaths import link_target, resolve, soup
-from tests.test_content import assert_phrases, check_fact, expand, fact, section
+from tests.site.test_content import assert_phrases, check_fact, expand, fact, section
 
 
 FACTS = [

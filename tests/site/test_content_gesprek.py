@@ -15,7 +15,7 @@ import re
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
-from tests.test_content import assert_af_phone, check_fact, fact, section, section_text, settings
+from tests.site.test_content import assert_af_phone, check_fact, fact, section, section_text, settings
 from tests.sitepaths import link_target, page_soup, resolve, soup
 
 VT = re.escape(VEILIG_THUIS.display)

@@ -1,7 +1,7 @@
 """Content tests for /collega/, /bijzondere-vormen/ and /volwassenen/ (helper C).
 
 Each fact names its source (checked with the search tool; see the report). Checks run
-on the built HTML, like tests/test_content.py. Numbers come from scripts.national or
+on the built HTML, like tests/site/test_content.py. Numbers come from scripts.national or
 the settings, never typed here.
 """
 
@@ -12,7 +12,7 @@ import re
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS, VERTROUWENSINSPECTEURS
-from tests.test_content import assert_af_phone, check_fact, fact, section, section_text, settings
+from tests.site.test_content import assert_af_phone, check_fact, fact, section, section_text, settings
 from tests.sitepaths import soup
 
 COLLEGA = "/collega/"

@@ -1,5 +1,5 @@
 """Organisation settings (organisatie.yml): parsing, validation messages with file and
-line, example values, and real builds that refuse bad settings or an unfinished site."""
+line, example values."""
 
 from __future__ import annotations
 
@@ -14,22 +14,15 @@ import yaml
 
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
-from scripts.settings import (
-    EXAMPLE_VALUES,
-    SETTINGS_FILE,
-    SettingsError,
-    dutch_date,
-    example_settings,
-    example_value_warning,
-    load_settings,
-    parse_phone,
-    review_warning,
-)
+from scripts.settings import (EXAMPLE_VALUES, SETTINGS_FILE, SettingsError, dutch_date, example_settings,
+                              example_value_warning, load_settings, parse_phone, review_warning)
 from scripts.settingsfile import SettingsFileError, parse_settings, read_settings
-from tests.buildutil import build_with
 from tests.sitepaths import ROOT, settings
 
+
 SHIPPED = ROOT / SETTINGS_FILE  # the file as the product ships it: the example values on purpose
+
+
 SECOND = ROOT / "tests" / "organisaties" / "kindcentrum.yml"
 
 
@@ -94,9 +87,6 @@ def test_bad_setting_is_named(path: str, value: Any, message: str) -> None:
         load_settings(with_setting(path, value))
     assert message in str(err.value)
     assert err.value.setting == message.split(":")[0]
-
-
-# --------------------------------------------------------------------------- the file, with lines
 
 
 @pytest.mark.parametrize(
@@ -186,9 +176,6 @@ def test_review_warning_only_after_the_review_date() -> None:
     assert "protocol.herzien_op" in warning and SETTINGS_FILE in warning
 
 
-# --------------------------------------------------------------------------- example values
-
-
 def test_every_shipped_example_value_is_flagged() -> None:
     shipped = read_settings(SHIPPED)
     assert example_settings(shipped) == list(EXAMPLE_VALUES)
@@ -228,64 +215,3 @@ def test_placeholders_are_filled_and_unknown_ones_named() -> None:
     assert text == f"Bel [{VEILIG_THUIS.display}]({VEILIG_THUIS.href}) of [{ALARM.display}]({ALARM.href})."
     with pytest.raises(PlaceholderError, match=r"docs/x\.md:3: onbekende plaatshouder '\{\{ org\.naam \}\}'"):
         fill_placeholders("a\nb\nc {{ org.naam }}", values, "docs/x.md")
-
-
-# --------------------------------------------------------------------------- real builds
-
-
-def settings_file(tmp_path: Path, text: str) -> dict[str, str]:
-    """Write `text` as the organisation file of a test build; the environment that uses it."""
-    path = tmp_path / SETTINGS_FILE
-    path.write_text(text, encoding="utf-8")
-    return {"PROTOCOL_ORGANISATIE": str(path)}
-
-
-@pytest.mark.slow
-def test_build_stops_on_bad_setting_and_names_file_and_line(tmp_path: Path) -> None:
-    text = SECOND.read_text(encoding="utf-8").replace("06-12345678", "0800-20")
-    result = build_with({}, tmp_path / "site", env=settings_file(tmp_path, text))
-    assert result.returncode != 0
-    where = f"{tmp_path / SETTINGS_FILE}:{line_of(text, 'telefoon')}"
-    assert f"{where}: aandachtsfunctionaris.telefoon: '0800-20' is geen geldig" in result.stderr
-    assert not (tmp_path / "site" / "index.html").exists()
-
-
-@pytest.mark.slow
-def test_passed_review_date_warns_but_builds(tmp_path: Path) -> None:
-    text = SECOND.read_text(encoding="utf-8")
-    text = re.sub(r"herzien_op: .*", "herzien_op: 2025-03-14", text)
-    text = re.sub(r"volgende_herziening: .*", "volgende_herziening: 2025-06-01", text)
-    result = build_with({}, tmp_path / "site", env=settings_file(tmp_path, text))
-    assert result.returncode == 0, result.stderr
-    assert "LET OP: de herziening van het protocol was gepland op 2025-06-01" in result.stderr
-    over = (tmp_path / "site" / "over" / "index.html").read_text(encoding="utf-8")
-    assert "Herzien op:</strong> 14 maart 2025" in over
-    assert "Volgende herziening:</strong> 1 juni 2025" in over
-
-
-@pytest.mark.slow
-def test_publishing_refuses_example_values_and_preview_shows_them(tmp_path: Path) -> None:
-    env = settings_file(tmp_path, SHIPPED.read_text(encoding="utf-8"))
-    refused = build_with({}, tmp_path / "site", env={**env, "PROTOCOL_PUBLICEREN": "1"})
-    assert refused.returncode != 0
-    assert "Geen site gemaakt: in organisatie.yml staan nog voorbeeldwaarden bij: naam," in refused.stderr
-    assert "make preview" in refused.stderr
-    assert not (tmp_path / "site" / "index.html").exists()
-    preview = build_with({}, tmp_path / "preview", env=env)
-    assert preview.returncode == 0, preview.stderr
-    contact = (tmp_path / "preview" / "contact" / "index.html").read_text(encoding="utf-8")
-    assert "Voorbeeldversie." in contact and EXAMPLE_VALUES["naam"][0] in contact
-    example = read_settings(SHIPPED).aandachtsfunctionaris.telefoon
-    assert example.href not in contact and f"{example.display} (voorbeeldnummer)" in contact
-
-
-@pytest.mark.slow
-def test_publishing_a_filled_in_organisation_builds(tmp_path: Path) -> None:
-    env = settings_file(tmp_path, SECOND.read_text(encoding="utf-8"))
-    result = build_with({}, tmp_path / "site", env={**env, "PROTOCOL_PUBLICEREN": "1"})
-    assert result.returncode == 0, result.stderr
-    second = read_settings(SECOND)
-    contact = (tmp_path / "site" / "contact" / "index.html").read_text(encoding="utf-8")
-    start = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
-    assert f'href="{second.aandachtsfunctionaris.telefoon.href}"' in contact
-    assert second.organisatie in start and "Voorbeeldversie" not in start

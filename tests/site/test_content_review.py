@@ -12,7 +12,7 @@ import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
 from tests.sitepaths import content_pages, main_text, nav_urls, soup
-from tests.test_content import assert_phrases, check_fact, fact, section, section_text
+from tests.site.test_content import assert_phrases, check_fact, fact, section, section_text
 
 # The one sentence on responsibility after a melding (finding A3), on every page that speaks of it.
 RESPONSIBILITY = r"U blijft zelf verantwoordelijk voor de zorg en hulp die u zelf geeft"
