@@ -113,10 +113,11 @@ bench: preview
 
 # Regenerate the lock file after editing requirements.in.
 lock:
-	$(PYTHON) -m venv /tmp/protocol-lock-venv
-	/tmp/protocol-lock-venv/bin/pip install --quiet pip-tools==7.6.2
-	/tmp/protocol-lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PYTHON) -m venv "$$tmp/venv" && \
+	"$$tmp/venv/bin/pip" install --quiet pip-tools==7.6.2 && \
+	"$$tmp/venv/bin/pip-compile" --quiet --generate-hashes --allow-unsafe \
 	  --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 
 clean:
-	rm -rf site site.partial site-offline site-offline.partial dist $(VENV) node_modules $(MERMAID_JS) $(MERMAID_ESM) $(IFRAME_WORKER_JS)
+	rm -rf $(SITE_DIR) $(SITE_DIR).partial $(OFFLINE_SITE_DIR) $(OFFLINE_SITE_DIR).partial $(DIST_DIR) $(VENV) node_modules $(MERMAID_JS) $(MERMAID_ESM) $(IFRAME_WORKER_JS)

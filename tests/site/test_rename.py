@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.urls import page_url
 from tests.sitepaths import ROOT, redirect_href, site_url
 
 
@@ -113,8 +114,8 @@ def test_renaming_a_page_as_the_guide_says(tmp_path: Path) -> None:
     site = repo / "site"
 
     # The old URLs are Dutch redirect pages to the new page ...
-    new_url = "/" + NEW.removesuffix(".md") + "/"
-    for old_url in ("/" + OLD.removesuffix(".md") + "/", "/" + OLDER.removesuffix(".md") + "/"):
+    new_url = page_url(NEW)
+    for old_url in (page_url(OLD), page_url(OLDER)):
         assert redirect_target(site, old_url) == new_url, old_url
         old = page(site, old_url)
         assert old.html["lang"] == "nl" and "verhuisd" in old.get_text()
