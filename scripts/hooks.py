@@ -36,7 +36,8 @@ from scripts.settingsfile import SettingsFileError, read_settings, settings_path
 from scripts.urls import output_file
 
 ROOT = Path(__file__).resolve().parent.parent
-# The folder of the flow files (diagrams/); PROTOCOL_DIAGRAMS points elsewhere (used by the tests of failing builds).
+# The folder of the flow files (diagrams/); PROTOCOL_DIAGRAMS points elsewhere (the tests
+# of failing builds use that).
 FLOW_FOLDER = Path(os.environ.get("PROTOCOL_DIAGRAMS", ROOT / "diagrams"))
 # Set by `make build` and `make dist`: a site to publish, so example values stop the build.
 PUBLISH = os.environ.get("PROTOCOL_PUBLICEREN") == "1"

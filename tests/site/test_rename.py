@@ -49,9 +49,10 @@ SUITE = ("python", "-m", "pytest", "-q", "tests/unit", "tests/site", "-m", "not 
 
 
 def copy_repository(target: Path) -> None:
-    """The git-tracked files as they are in the working tree, and docs/ as it is (with
-    the generated, ignored copies of Mermaid and the iframe worker in it). The installed
-    packages are used where they are, like the venv: node_modules/ is linked, not copied."""
+    """The git-tracked files as they are in the working tree (tracked in a new repository
+    there too), and docs/ as it is (with the generated, ignored copies of Mermaid and the
+    iframe worker in it). The installed packages are used where they are, like the venv:
+    node_modules/ is linked, not copied."""
     listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
     for rel in filter(None, listed.decode().split("\0")):
         if rel.startswith("docs/") or not (ROOT / rel).is_file():
@@ -60,6 +61,10 @@ def copy_repository(target: Path) -> None:
         shutil.copy2(ROOT / rel, target / rel)
     shutil.copytree(ROOT / "docs", target / "docs")
     (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    # A git checkout, as a content owner's is (tests/unit/test_readme.py lists its files).
+    subprocess.run(["git", "init", "-q"], cwd=target, check=True)
+    subprocess.run(["git", "add", "--pathspec-from-file=-", "--pathspec-file-nul"], cwd=target,
+                   input=listed, check=True)
 
 
 def rename_as_the_guide_says(repo: Path) -> None:
