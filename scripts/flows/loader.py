@@ -28,7 +28,6 @@ _CUT_BY_COMMENT = re.compile(
 )
 
 
-
 def load_flows(folder: Path, root: Path) -> list[Flow]:
     """Load and validate every `*.yml` in `folder`; messages name a file relative to
     `root` when it lies inside it."""

@@ -8,6 +8,7 @@ from scripts.flows.markdown import inline
 from scripts.flows.model import Flow, Kind, Node
 from scripts.urls import docs_link
 
+
 def step_anchor(flow: Flow, number: int) -> str:
     return f"{flow.slug}-stap-{number}"
 

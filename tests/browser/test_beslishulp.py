@@ -18,6 +18,7 @@ OUTCOME_TITLE = "Uitkomst: wat u nu doet"
 FLOWS = ("afwegingskader", "route-bij-zorgen")
 MAX_STEPS = 40  # a path longer than this is a loop
 
+
 @dataclass(frozen=True)
 class Ending:
     path: tuple[str, ...]  # the links clicked after "Start": Ja, Nee, Verder

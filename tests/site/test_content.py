@@ -233,14 +233,16 @@ def test_seed_fact_is_on_its_page(url: str, anchor: str | None, phrases: tuple[s
 # --------------------------------------------------------------------------- anchors
 
 # The terms of /begrippen/ (each a stable anchor in deeplinks.txt).
-BEGRIPPEN = ["aandachtsfunctionaris", "achterlating", "acute-onveiligheid", "adviesvraag", "afwegingskader",
+BEGRIPPEN = [
+    "aandachtsfunctionaris", "achterlating", "acute-onveiligheid", "adviesvraag", "afwegingskader",
     "anonieme-melding", "beroepsgeheim", "betrokkenen", "cjg", "dossier", "eergerelateerd-geweld",
     "handelingsprotocol", "huiselijk-geweld", "huwelijksdwang", "kindcheck", "kindermishandeling",
-    "kinderrechter", "kindertelefoon", "loverboy", "meldcode", "melding", "meldnormen", "meldrecht",
-    "mensenhandel", "onthulling", "ouderenmishandeling", "partnergeweld", "pcf",
+    "kinderrechter", "kindertelefoon", "loverboy", "meldcode", "melding", "meldnormen",
+    "meldrecht", "mensenhandel", "onthulling", "ouderenmishandeling", "partnergeweld", "pcf",
     "raad-voor-de-kinderbescherming", "signaal", "structurele-onveiligheid", "terugkoppeling",
     "tijdelijk-huisverbod", "triage", "veilig-thuis", "vertrouwensarts", "vertrouwensinspecteur",
-    "vrouwelijke-genitale-verminking", "wijkteam"]
+    "vrouwelijke-genitale-verminking", "wijkteam",
+]
 
 
 @pytest.mark.parametrize("anchor", BEGRIPPEN)

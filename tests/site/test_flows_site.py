@@ -167,8 +167,6 @@ def test_build_fails_on_a_flow_link_to_a_missing_section(tmp_path: Path, link: s
     assert not (tmp_path / "site" / "beslishulp").exists()
 
 
-
-
 def test_only_beslishulp_start_pages_are_searchable() -> None:
     index = json.loads((SITE / "search/search_index.json").read_text(encoding="utf-8"))
     pages = {doc["location"].split("#")[0] for doc in index["docs"]}
