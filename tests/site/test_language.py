@@ -23,7 +23,6 @@ from tests.unit.test_language import WORD_LIST, hunspell_unknown
 
 REPORT = OUTPUT / "leesbaarheid.md"
 
-
 # Flesch-Douma: 60-70 is "vrij makkelijk" (about language level B1), 70-80 "makkelijk".
 # Measured before the pages were rewritten in plain Dutch: /over/ 49.8 (the only page under 60), then
 # vraag-3 of the afwegingskader beslishulp 65.2 and /begrippen/ 66.1; median 78.
@@ -31,12 +30,10 @@ REPORT = OUTPUT / "leesbaarheid.md"
 # laws and documents), every other page 66.8 or more. The floor is the B1 boundary.
 READING_EASE_FLOOR = 60.0
 
-
 # Taalniveau B1: aim for sentences under 15 words. Measured: at most
 # 9.4 words per sentence on average on any page (/anoniem-melden/). Single sentences
 # over 15 words are listed in the report, not failed.
 MAX_WORDS_PER_SENTENCE = 15.0
-
 
 PAGES = content_pages() if SITE.is_dir() else []
 

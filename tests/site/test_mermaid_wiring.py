@@ -9,9 +9,7 @@ from tests.sitepaths import ROOT, SITE
 
 NPM_DIST = ROOT / "node_modules/mermaid/dist"
 
-
 NPM_FILE = NPM_DIST / "mermaid.min.js"
-
 
 LOADER = "assets/javascripts/mermaid-loader.js"
 

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.sitepaths import SITE
-from tests.unit.test_offline import _EXTERNAL, external_resources_in_css, external_resources_in_html
+from tests.unit.test_offline import OUTSIDE_URL, external_resources_in_css, external_resources_in_html
 
 
 def html_files() -> list[Path]:
@@ -38,7 +38,7 @@ def test_no_external_links_anywhere() -> None:
     navigation, footer) stays on the site itself."""
     for path in html_files():
         for a in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select("a[href]"):
-            assert not _EXTERNAL.match(a["href"]), f"{path.relative_to(SITE)}: {a['href']}"
+            assert not OUTSIDE_URL.match(a["href"]), f"{path.relative_to(SITE)}: {a['href']}"
 
 
 def test_no_font_service_or_cdn_named_anywhere() -> None:

@@ -32,9 +32,7 @@ OLD, NEW = "vermoedens.md", "advies-vragen-bij-veilig-thuis.md"
 # The older redirect that pointed at the page (mkdocs.yml) and must follow it.
 OLDER = "advies-vragen.md"
 
-
 BIN = Path(sys.executable).parent
-
 
 # The copy builds and tests itself: nothing may point at this checkout's files or site.
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("PROTOCOL_")}

@@ -42,18 +42,13 @@ from tests.sitepaths import ROOT
 
 GUIDE = (ROOT / "BEHEER.md").read_text(encoding="utf-8")
 
-
 FLOW_PATH = "diagrams/route-bij-zorgen.yml"
-
 
 FLOW_TEXT = (ROOT / FLOW_PATH).read_text(encoding="utf-8")
 
-
 SLUG = Path(FLOW_PATH).stem
 
-
 NODE_START = re.compile(r"^  - id: *(\S+) *$", re.MULTILINE)
-
 
 CODE_SPAN = re.compile(r"(`+) ?(.+?) ?\1")
 

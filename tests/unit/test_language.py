@@ -15,7 +15,6 @@ from tests.sitepaths import ROOT
 
 WORD_LIST = ROOT / "woordenlijst.txt"
 
-
 DICTIONARY = "nl"
 
 

@@ -21,9 +21,7 @@ from tests.sitepaths import ROOT
 # 06 12345678, 0900-111 3 111, +31301234567.
 NUMBER = re.compile(r"(?<![\w.-])(?:112|14 ?\d{3,4}|\+31[\d ]{9,12}|0[\d -]{6,13}\d)(?![\w-])")
 
-
 PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
-
 
 NATIONAL_DISPLAY = {phone.display for phone in NATIONAL_NUMBERS.values()}
 

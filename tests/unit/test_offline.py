@@ -8,11 +8,10 @@ import re
 from bs4 import BeautifulSoup
 
 
-_EXTERNAL = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
-
+# An address on another host: http(s)://... or //... (what the site must never load or link to).
+OUTSIDE_URL = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
 
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)", re.IGNORECASE)
-
 
 _CSS_IMPORT = re.compile(r"@import\s+(?:url\()?\s*['\"]?([^'\");\s]+)", re.IGNORECASE)
 
@@ -33,12 +32,12 @@ def external_resources_in_html(html: str) -> list[str]:
         found.extend(external_resources_in_css(tag.get_text()))
     for tag in page.find_all(style=True):
         found.extend(external_resources_in_css(tag["style"]))
-    return [url for url in found if _EXTERNAL.match(url)]
+    return [url for url in found if OUTSIDE_URL.match(url)]
 
 
 def external_resources_in_css(css: str) -> list[str]:
     urls = _CSS_URL.findall(css) + _CSS_IMPORT.findall(css)
-    return [url for url in urls if _EXTERNAL.match(url)]
+    return [url for url in urls if OUTSIDE_URL.match(url)]
 
 
 def test_detector_finds_outside_resources() -> None:

@@ -22,7 +22,6 @@ from tests.sitepaths import ROOT, settings
 
 SHIPPED = ROOT / SETTINGS_FILE  # the file as the product ships it: the example values on purpose
 
-
 SECOND = ROOT / "tests" / "organisaties" / "kindcentrum.yml"
 
 
