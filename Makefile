@@ -15,7 +15,7 @@ IFRAME_WORKER_JS := docs/assets/javascripts/iframe-worker-shim.js
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: setup serve preview build dist check test test-unit test-site test-browser bench lock clean
+.PHONY: system-packages setup serve preview build dist check test test-unit test-site test-browser bench lock clean
 
 setup: $(VENV)/.installed $(MERMAID_JS) $(MERMAID_ESM)/mermaid.esm.min.mjs $(IFRAME_WORKER_JS)
 
@@ -49,6 +49,13 @@ $(IFRAME_WORKER_JS): node_modules/.package-lock.json
 	mkdir -p $(dir $@)
 	cp node_modules/iframe-worker/shim/index.js $@
 
+# Debian's Chromium (it draws the diagrams at build time, and runs the browser tests) and
+# Hunspell with the Dutch dictionary; installed when missing and you are root. The test
+# targets need them before they build; `make build` and `make serve` draw with Chromium
+# when there is one and else let the reader's browser draw (with a notice).
+system-packages:
+	scripts/ensure-system-packages.sh
+
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -80,35 +87,29 @@ dist: setup
 	$(BIN)/python -m scripts.bundle $(OFFLINE_SITE_DIR) $(DIST_DIR)
 
 # The tests build a preview: they must pass with the shipped example values too.
-test: preview
-	scripts/ensure-system-packages.sh
+test: system-packages preview
 	$(BIN)/python -m pytest
 
 # For content owners: what they can break (settings, pages, flows, links, spelling,
 # readability), without the browser tests and the slow failure-path builds.
-check: preview
-	scripts/ensure-system-packages.sh
+check: system-packages preview
 	$(BIN)/python -m pytest -q tests/unit tests/site -m "not slow"
 
 # The three layers of the suite, one at a time (make test runs them all):
 # unit tests need no site (seconds), site tests read the built site or make a build of
 # their own, browser tests open the built site in headless Chromium.
-test-unit: setup
-	scripts/ensure-system-packages.sh
+test-unit: system-packages setup
 	$(BIN)/python -m pytest tests/unit
 
-test-site: preview
-	scripts/ensure-system-packages.sh
+test-site: system-packages preview
 	$(BIN)/python -m pytest tests/site
 
-test-browser: preview
-	scripts/ensure-system-packages.sh
+test-browser: system-packages preview
 	$(BIN)/python -m pytest tests/browser
 
 # Benchmarks (not tests), side by side in one run: build time against plain Material,
 # time until the flowcharts are drawn, page weight, generator scaling. Writes bench/REPORT.md.
-bench: preview
-	scripts/ensure-system-packages.sh
+bench: system-packages preview
 	$(BIN)/python -m bench $(SITE_DIR)
 
 # Regenerate the lock file after editing requirements.in.

@@ -11,19 +11,20 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, Response, sync_playwright
 
-from tests.chromium import LAUNCH_ARGS, chromium_path
+from scripts.chromium import LAUNCH_ARGS, chromium_path
 
 FLOWCHART_PAGE = "stroomschema/"
 WEIGHED_PAGES = ("", "stroomschema/", "beslishulp/afwegingskader/", "print/")
 RUNS = 5  # fresh browser contexts for the flowchart time
 TIMEOUT_MS = 20_000
 VIEWPORT = {"width": 1280, "height": 800}
-# Material draws each diagram into the closed shadow root of a new `div.mermaid`, which
-# replaces the `pre.mermaid` source only once its SVG is there; a drawn host has a size.
+# A diagram is there when its figure holds a drawing with a size: the SVG drawn at build
+# time, or (without Chromium at build time) the `div.mermaid` that Material puts in place
+# of the `pre.mermaid` source once it has drawn the SVG into its closed shadow root.
 DRAWN = """() => {
   const figures = [...document.querySelectorAll("figure.stroomschema")];
   const drawn = (figure) => {
-    const host = figure.querySelector("div.mermaid");
+    const host = figure.querySelector("div.stroomschema-tekening > svg, div.mermaid");
     return host !== null && host.getBoundingClientRect().height > 50 && host.getBoundingClientRect().width > 50;
   };
   return figures.length > 0 && figures.every(drawn) ? performance.now() : false;

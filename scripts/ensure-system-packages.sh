@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Make sure the tests have the Debian packages they need:
-#  - a Chromium for the browser tests: $CHROMIUM_PATH, else /usr/bin/chromium (package chromium);
+#  - a Chromium that draws the diagrams at build time and runs the browser tests: $CHROMIUM_PATH, else /usr/bin/chromium (package chromium);
 #  - Hunspell with the Dutch dictionary for the spelling check (packages hunspell, hunspell-nl).
 # As root with apt, missing packages are installed; otherwise the script stops with a
 # message saying how to get them.

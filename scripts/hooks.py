@@ -23,9 +23,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import DuplicateFilter
 
 from scripts.flows.beslishulp import render_pages
+from scripts.flows.draw import DrawError, Drawer, NoBrowser
 from scripts.flows.loader import load_flows
-from scripts.flows.markers import MarkerError, diagram_block, expand_diagrams, expand_flow_list
+from scripts.flows.markers import MarkerError, diagram_block, drawing_placeholder, expand_diagrams, expand_flow_list
+from scripts.flows.mermaid import render_mermaid
 from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
+from scripts.flows.svg import Inlined, inline_svg
 from scripts.flows.validate import link_problems, page_problems
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
 from scripts.national import ALARM, VEILIG_THUIS
@@ -33,7 +36,7 @@ from scripts.placeholders import PlaceholderError, fill_placeholders, placeholde
 from scripts.redirects import dutch_redirect, redirect_problems
 from scripts.settings import example_settings, example_value_warning, review_warning
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path
-from scripts.urls import output_file
+from scripts.urls import output_file, page_href
 
 ROOT = Path(__file__).resolve().parent.parent
 # The folder of the flow files (diagrams/); PROTOCOL_DIAGRAMS points elsewhere (the tests
@@ -49,6 +52,14 @@ _ID = re.compile(r"""\bid=["']([^"']+)["']""")
 # `mkdocs serve` sees edits). The settings themselves are config.extra["instellingen"].
 _flows: list[Flow] = []
 _placeholders: dict[str, str] = {}
+# Mermaid's SVG of each flow (by slug), drawn at build time; empty when there is no
+# Chromium and the reader's browser draws the diagrams instead.
+_drawings: dict[str, str] = {}
+# Drawn diagrams need no Mermaid in the site; their CSS is a stylesheet of its own.
+DIAGRAM_CSS = "assets/stylesheets/stroomschema.css"
+# The drawn SVGs, by a hash of what made them; PROTOCOL_CACHE points elsewhere (tests).
+DRAWING_CACHE = Path(os.environ.get("PROTOCOL_CACHE", ROOT / ".cache")) / "stroomschema"
+MERMAID_JS = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
 
 
 def keep_repeated_messages() -> None:
@@ -118,9 +129,32 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ])
     except (FlowError, FlowProblems) as err:
         raise flow_error(err) from err
+    _drawings.clear()
+    try:
+        drawn = Drawer(MERMAID_JS, DRAWING_CACHE).draw(
+            {svg_id(flow): render_mermaid(flow, lambda node: f"#{node.id}") for flow in _flows}
+        )
+    except NoBrowser as err:
+        print(f"\nLET OP: {err}", file=sys.stderr)
+    except DrawError as err:
+        raise PluginError(str(err)) from err
+    else:
+        _drawings.update({flow.slug: drawn[svg_id(flow)] for flow in _flows})
+        if DIAGRAM_CSS not in config.extra_css:
+            config.extra_css.append(DIAGRAM_CSS)
     # The emergency line of every page (overrides/main.html): national numbers, not settings.
     config.extra["noodlijn"] = {"alarm": ALARM, "veilig_thuis": VEILIG_THUIS}
     return config
+
+
+def svg_id(flow: Flow) -> str:
+    return f"schema-{flow.slug}-svg"
+
+
+def drawing_for(flow: Flow, page_src: str, use_directory_urls: bool) -> Inlined:
+    """The drawn diagram as the page `page_src` shows it: links relative to that page."""
+    hrefs = {node.id: page_href(node.link.page, page_src, node.link.anchor, use_directory_urls) for node in flow.nodes}
+    return inline_svg(_drawings[flow.slug], hrefs, {node.id: node.label for node in flow.nodes})
 
 
 def flow_error(err: FlowError | FlowProblems) -> PluginError:
@@ -155,6 +189,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.append(
                 File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
             )
+    if _drawings:
+        # The diagrams are drawn: the site carries their stylesheet and no Mermaid at all.
+        for file in [f for f in files if f.src_uri.startswith("assets/javascripts/mermaid")]:
+            files.remove(file)
+        css = "".join(drawing_for(flow, "stroomschema.md", config.use_directory_urls).css for flow in _flows)
+        files.append(File.generated(config, DIAGRAM_CSS, content=css))
     # After the beslishulp pages exist, so that a redirect to one of them counts.
     redirects = config.plugins.get("redirects")
     if redirects is not None:
@@ -178,12 +218,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if words := keywords(page.meta, where):
             page.meta["tags"] = words
         markdown = expand_diagrams(
-            markdown, flows, source, lambda flow: diagram_block(flow, src, config.use_directory_urls)
+            markdown, flows, source,
+            lambda flow: diagram_block(flow, src, config.use_directory_urls, drawn=flow.slug in _drawings),
         )
         markdown = expand_flow_list(markdown, _flows, src)
         return fill_placeholders(markdown, _placeholders, source)
     except (KeywordError, MarkerError, PlaceholderError) as err:
         raise PluginError(str(err)) from err
+
+
+@event_priority(100)  # before print-site copies the page into /print/
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Put each drawn diagram where its placeholder is."""
+    for flow in _flows:
+        placeholder = drawing_placeholder(flow)
+        if flow.slug in _drawings and placeholder in html:
+            svg = drawing_for(flow, page.file.src_uri, config.use_directory_urls).svg
+            html = html.replace(placeholder, f'<div class="stroomschema-tekening">{svg}</div>')
+    return html
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

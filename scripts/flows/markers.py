@@ -24,15 +24,24 @@ class MarkerError(ValueError):
     """A marker in a page that names no flow; the message names the file and line."""
 
 
-def diagram_block(flow: Flow, page_src: str, use_directory_urls: bool = True) -> str:
+def drawing_placeholder(flow: Flow) -> str:
+    """Where the hook puts the diagram drawn at build time (in the page's HTML)."""
+    return f'<div class="stroomschema-tekening" data-stroomschema="{flow.slug}"></div>'
+
+
+def diagram_block(flow: Flow, page_src: str, use_directory_urls: bool = True, drawn: bool = False) -> str:
     """The diagram of a flow with its text alternative directly below it, for the docs
-    page `page_src` (links are relative to that page)."""
-    return "\n".join([
-        f'<figure class="stroomschema" id="schema-{flow.slug}" markdown>',
-        "",
+    page `page_src` (links are relative to that page). `drawn`: the build drew it, so the
+    page gets a placeholder for the SVG; else a Mermaid block the reader's browser draws."""
+    diagram = [drawing_placeholder(flow)] if drawn else [
         "```mermaid",
         render_mermaid(flow, hrefs_from(page_src, use_directory_urls)).rstrip("\n"),
         "```",
+    ]
+    return "\n".join([
+        f'<figure class="stroomschema" id="schema-{flow.slug}" markdown>',
+        "",
+        *diagram,
         "",
         f"<figcaption>{inline(flow.title)}: klik op een stap om de uitleg te lezen.</figcaption>",
         "",

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
-from tests.chromium import DEFAULT_CHROMIUM, LAUNCH_ARGS, chromium_path
+from scripts.chromium import DEFAULT_CHROMIUM, LAUNCH_ARGS, chromium_path
 from tests.browser.helpers import NewPage, PageWatch
 
 

@@ -14,10 +14,12 @@ from urllib.parse import urljoin, urlsplit
 from playwright.sync_api import CDPSession, ConsoleMessage, Error, Page, Request
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from scripts.flows.mermaid import CLICK
-from tests.sitepaths import OUTPUT, html_file, soup
+from scripts.flows.loader import load_flows
+from scripts.flows.mermaid import accessible_text, hrefs_from, node_ids
+from tests.sitepaths import OUTPUT, ROOT, soup
 
 STROOMSCHEMA = "/stroomschema/"
+STROOMSCHEMA_SRC = "stroomschema.md"
 SCREENSHOTS = OUTPUT / "screenshots"
 RENDER_TIMEOUT_MS = 15_000
 
@@ -92,17 +94,15 @@ def site_path(url: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# The expected flowcharts, read from the built /stroomschema/ page
+# The expected flowcharts: the flows of diagrams/, as /stroomschema/ shows them
 # ---------------------------------------------------------------------------
-
-_NODE_LINE = re.compile(r'^\s*(n\d+)\s*(?:\(\[|\[\[|\(\(|\{\{|\{|\[|\()"(.*?)"')
 
 
 @dataclass(frozen=True)
 class FlowNode:
-    node_id: str  # "n0"
+    node_id: str  # "n0": the node's id in the drawing (scripts/flows/mermaid.node_ids)
     label: str
-    href: str  # as written in the Mermaid source (relative to /stroomschema/)
+    href: str  # its link on /stroomschema/
 
     @property
     def target(self) -> str:
@@ -122,33 +122,24 @@ class Diagram:
     figure_id: str
     title: str  # accTitle
     description: str  # accDescr
-    nodes: tuple[FlowNode, ...]  # the nodes with a click line (tests/site/test_flows_site.py: all of them)
+    nodes: tuple[FlowNode, ...]
+
+
+def page_order() -> list[str]:
+    """The flows in the order /stroomschema/ shows them."""
+    return [str(figure["id"]).removeprefix("schema-") for figure in soup(STROOMSCHEMA).select("figure.stroomschema")]
 
 
 @lru_cache(maxsize=None)
 def expected_diagrams() -> tuple[Diagram, ...]:
-    """Parse the Mermaid sources in the built /stroomschema/ page (none if not built)."""
-    if not html_file(STROOMSCHEMA).is_file():
-        return ()  # the session fixture `built_site` stops the run with a message
+    """Every flow's diagram as /stroomschema/ shows it, from the flow files."""
     diagrams = []
-    for figure in soup(STROOMSCHEMA).select("figure.stroomschema"):
-        pre = figure.select_one("pre.mermaid")
-        assert pre is not None, f"{figure.get('id')}: no <pre class=mermaid>"
-        title = description = ""
-        labels: dict[str, str] = {}
-        hrefs: dict[str, str] = {}
-        for line in pre.get_text().splitlines():
-            stripped = line.strip()
-            if stripped.startswith("accTitle:"):
-                title = stripped.partition(":")[2].strip()
-            elif stripped.startswith("accDescr:"):
-                description = stripped.partition(":")[2].strip()
-            elif match := CLICK.match(line):
-                hrefs[match.group(1)] = match.group(2)
-            elif match := _NODE_LINE.match(line):
-                labels[match.group(1)] = match.group(2)
-        nodes = tuple(FlowNode(n, labels[n], hrefs[n]) for n in labels if n in hrefs)
-        diagrams.append(Diagram(str(figure["id"]), title, description, nodes))
+    for flow in sorted(load_flows(ROOT / "diagrams", ROOT), key=lambda flow: page_order().index(flow.slug)):
+        ids = node_ids(flow)
+        href = hrefs_from(STROOMSCHEMA_SRC)
+        nodes = tuple(FlowNode(ids[node.id], node.label, href(node)) for node in flow.nodes)
+        diagrams.append(Diagram(f"schema-{flow.slug}", accessible_text(flow.title),
+                                accessible_text(flow.description), nodes))
     return tuple(diagrams)
 
 
@@ -183,7 +174,7 @@ def wait_for_diagrams(page: Page) -> None:
     try:
         page.wait_for_function(
             """(count) => {
-                const hosts = [...document.querySelectorAll('figure.stroomschema div.mermaid')];
+                const hosts = [...document.querySelectorAll('figure.stroomschema svg')];
                 return hosts.length === count && hosts.every(h => h.getBoundingClientRect().height > 50);
             }""",
             arg=len(expected_diagrams()),
@@ -227,8 +218,8 @@ def find_by_id(root: CdpNode, element_id: str) -> CdpNode | None:
 
 @dataclass
 class RenderedDiagram:
-    host: CdpNode  # div.mermaid in the light DOM
-    shadow_root: CdpNode  # its closed shadow root
+    host: CdpNode  # the figure.stroomschema
+    shadow_root: CdpNode  # the document that holds it (elementFromPoint, activeElement)
     svg: CdpNode
 
     @property
@@ -269,16 +260,14 @@ class DevTools:
         return self.cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
 
     def diagrams(self) -> list[RenderedDiagram]:
-        """Every Mermaid host on the page with the SVG drawn in its closed shadow root."""
+        """Every diagram on the page: an SVG in the page's own DOM, in a figure.stroomschema."""
+        document = self.document()
         found = []
-        for node in walk(self.document()):
-            if node.get("localName") == "div" and "mermaid" in attrs(node).get("class", "").split():
-                for root in node.get("shadowRoots", []):
-                    if root.get("shadowRootType") != "closed":
-                        continue
-                    svg = next((n for n in walk(root) if n.get("localName") == "svg"), None)
-                    if svg is not None:
-                        found.append(RenderedDiagram(node, root, svg))
+        for node in walk(document):
+            if node.get("localName") == "figure" and "stroomschema" in attrs(node).get("class", "").split():
+                svg = next((n for n in walk(node) if n.get("localName") == "svg"), None)
+                if svg is not None:
+                    found.append(RenderedDiagram(node, document, svg))
         return found
 
     def diagram_titled(self, title: str) -> RenderedDiagram:

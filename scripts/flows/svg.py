@@ -1,0 +1,64 @@
+"""Make a diagram that Mermaid drew at build time fit for the page (pure functions).
+
+Mermaid's SVG carries a `<style>` element and `style="..."` attributes: both need
+`'unsafe-inline'` in a Content-Security-Policy. They become rules of a stylesheet of the
+site's own (`Inlined.css`), scoped by the SVG's id. The click targets, drawn as
+`<a xlink:href="#<node id>">`, become real links of the page: `href` relative to the page
+that shows the diagram, and the node's label as the link's accessible name.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_STYLE_ELEMENT = re.compile(r"<style>(.*?)</style>", re.DOTALL)
+# A start tag of Mermaid's machine-written markup: name and attributes, all quoted with ".
+_START_TAG = re.compile(r'<([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(/?)>')
+_ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
+_SVG_ID = re.compile(r'^<svg\b[^>]*\bid="([^"]+)"')
+# Declarations Mermaid writes that say nothing ("", ";", or a bare word such as "normal").
+_EMPTY_STYLE = re.compile(r"^[\s;]*$|^[\s]*[A-Za-z-]+[\s;]*$")
+
+
+@dataclass(frozen=True)
+class Inlined:
+    """The SVG for the page, and the CSS that used to be inside it."""
+
+    svg: str
+    css: str
+
+
+def inline_svg(raw: str, hrefs: Mapping[str, str], names: Mapping[str, str]) -> Inlined:
+    """`raw`: Mermaid's SVG, drawn with `click <mermaid id> href "#<node id>"` lines.
+
+    `hrefs` maps a node id to its link on the page, `names` to its accessible name.
+    An `#<node id>` link that is not in `hrefs` is an error: every node must link."""
+    found = _SVG_ID.match(raw)
+    if found is None:
+        raise ValueError("not a Mermaid SVG: no <svg id=...> at the start")
+    svg_id = found[1]
+    css = [block.strip() for block in _STYLE_ELEMENT.findall(raw)]
+    body = _STYLE_ELEMENT.sub("", raw)
+    rules: dict[str, str] = {}  # declarations -> class name
+
+    def tag(match: re.Match[str]) -> str:
+        name, attributes, closing = match[1], dict(_ATTRIBUTE.findall(match[2])), match[3]
+        style = attributes.pop("style", None)
+        if style is not None and not _EMPTY_STYLE.match(style):
+            declarations = style.strip().rstrip(";")
+            class_name = rules.setdefault(declarations, f"{svg_id}-s{len(rules)}")
+            attributes["class"] = f"{attributes.get('class', '').strip()} {class_name}".strip()
+        if name == "a" and "xlink:href" in attributes:
+            target = attributes.pop("xlink:href").removeprefix("#")
+            if target not in hrefs:
+                raise ValueError(f"node {target!r} has no link on this page")
+            attributes = {"href": hrefs[target], "aria-label": names[target], **attributes}
+        text = "".join(f' {key}="{html.escape(value, quote=True)}"' for key, value in attributes.items())
+        return f"<{name}{text}{' /' if closing else ''}>"
+
+    body = _START_TAG.sub(tag, body)
+    css += [f"#{svg_id} .{class_name} {{ {declarations}; }}" for declarations, class_name in rules.items()]
+    return Inlined(body, "\n".join(css) + "\n")
