@@ -20,9 +20,6 @@ _SHAPES: dict[Kind, tuple[str, str]] = {
 }
 _ACC_UNSAFE = re.compile(r"[#;%{}\"`<>\\]")
 _HREF_SAFE = re.compile(r"^[A-Za-z0-9._~/#%?&=-]*$")
-# The click line of a node, as written by render_mermaid; CLICK reads it back (tests).
-_CLICK = '    click {id} href "{href}"'
-CLICK = re.compile(r'^\s*click (n\d+) href "([^"]+)"$', re.MULTILINE)
 
 
 def escape_label(text: str) -> str:
@@ -68,5 +65,5 @@ def render_mermaid(flow: Flow, href_for: Callable[[Node], str]) -> str:
         href = href_for(node)
         if not _HREF_SAFE.match(href):
             raise ValueError(f"unsafe characters in click target {href!r} of node {node.id!r}")
-        lines.append(_CLICK.format(id=ids[node.id], href=href))
+        lines.append(f'    click {ids[node.id]} href "{href}"')
     return "\n".join(lines) + "\n"
