@@ -41,14 +41,12 @@ class Drawer:
     mermaid_js: Path  # node_modules/mermaid/dist/mermaid.min.js
     cache: Path  # a folder git ignores
 
-    def key(self, svg_id: str, source: str) -> str:
-        made_of = [hashlib.sha256(self.mermaid_js.read_bytes()).hexdigest(), json.dumps(CONFIG, sort_keys=True),
-                   svg_id, source]
-        return hashlib.sha256("\0".join(made_of).encode()).hexdigest()
-
     def draw(self, sources: Mapping[str, str]) -> dict[str, str]:
         """SVG id -> Mermaid's SVG for each Mermaid source; from the cache where it is there."""
-        keys = {svg_id: self.key(svg_id, source) for svg_id, source in sources.items()}
+        # What every drawing is made with, read and hashed once per build.
+        made_with = [hashlib.sha256(self.mermaid_js.read_bytes()).hexdigest(), json.dumps(CONFIG, sort_keys=True)]
+        keys = {svg_id: hashlib.sha256("\0".join([*made_with, svg_id, source]).encode()).hexdigest()
+                for svg_id, source in sources.items()}
         missing = {svg_id: source for svg_id, source in sources.items() if not (self.cache / f"{keys[svg_id]}.svg").is_file()}
         if missing:
             drawn = _draw_in_chromium(self.mermaid_js, missing)
