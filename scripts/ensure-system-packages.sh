@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Make sure the tests have the Debian packages they need:
 #  - a Chromium that draws the diagrams at build time and runs the browser tests: $CHROMIUM_PATH, else /usr/bin/chromium (package chromium);
+#  - Liberation Sans (package fonts-liberation), which has Arial's letter widths: the build
+#    measures the diagram labels in the font most readers see them in;
 #  - Hunspell with the Dutch dictionary for the spelling check (packages hunspell, hunspell-nl).
 # As root with apt, missing packages are installed; otherwise the script stops with a
 # message saying how to get them.
@@ -15,6 +17,7 @@ if [[ -n "${CHROMIUM_PATH:-}" ]]; then
 elif [[ ! -x /usr/bin/chromium ]]; then
   missing+=(chromium fonts-dejavu-core)
 fi
+[[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]] || missing+=(fonts-liberation)
 command -v hunspell >/dev/null 2>&1 || missing+=(hunspell)
 [[ -f /usr/share/hunspell/nl.dic ]] || missing+=(hunspell-nl)
 

@@ -26,9 +26,9 @@ from scripts.flows.beslishulp import render_pages
 from scripts.flows.draw import DrawError, Drawer, NoBrowser
 from scripts.flows.loader import load_flows
 from scripts.flows.markers import MarkerError, diagram_block, drawing_placeholder, expand_diagrams, expand_flow_list
-from scripts.flows.mermaid import render_mermaid
+from scripts.flows.mermaid import node_ids, render_mermaid
 from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
-from scripts.flows.svg import Inlined, inline_svg
+from scripts.flows.svg import Inlined, inline_svg, route_classes
 from scripts.flows.validate import link_problems, page_problems
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
 from scripts.national import ALARM, VEILIG_THUIS
@@ -47,6 +47,9 @@ PUBLISH = os.environ.get("PROTOCOL_PUBLICEREN") == "1"
 # Copies of the pinned npm package that the Mermaid loader (mermaid-loader.js) needs.
 MERMAID_FILES = ("assets/javascripts/mermaid.min.js", "assets/javascripts/mermaid-esm/mermaid.esm.min.mjs")
 _ID = re.compile(r"""\bid=["']([^"']+)["']""")
+# The beslishulp's map of the route (scripts/flows/beslishulp.py writes it).
+_MAP = re.compile(r'<div class="beslishulp-kaart-tekening" data-kaart="([^"]+)" data-route="([^"]*)" data-hier="([^"]+)"></div>')
+_MAP_BLOCK = re.compile(r'<details class="beslishulp-kaart">.*?</details>\n?', re.DOTALL)
 
 # Flows and placeholder values of the current build, made in on_config (each build, so
 # `mkdocs serve` sees edits). The settings themselves are config.extra["instellingen"].
@@ -55,11 +58,12 @@ _placeholders: dict[str, str] = {}
 # Mermaid's SVG of each flow (by slug), drawn at build time; empty when there is no
 # Chromium and the reader's browser draws the diagrams instead.
 _drawings: dict[str, str] = {}
+_maps: dict[str, str] = {}  # the same for the beslishulp's map: the flow without links
 # Drawn diagrams need no Mermaid in the site; their CSS is a stylesheet of its own.
 DIAGRAM_CSS = "assets/stylesheets/stroomschema.css"
 # The drawn SVGs, by a hash of what made them; PROTOCOL_CACHE points elsewhere (tests).
 DRAWING_CACHE = Path(os.environ.get("PROTOCOL_CACHE", ROOT / ".cache")) / "stroomschema"
-MERMAID_JS = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
+NODE_MODULES = ROOT / "node_modules"
 
 
 def keep_repeated_messages() -> None:
@@ -130,9 +134,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except (FlowError, FlowProblems) as err:
         raise flow_error(err) from err
     _drawings.clear()
+    _maps.clear()
     try:
-        drawn = Drawer(MERMAID_JS, DRAWING_CACHE).draw(
+        drawn = Drawer(NODE_MODULES, DRAWING_CACHE).draw(
             {svg_id(flow): render_mermaid(flow, lambda node: f"#{node.id}") for flow in _flows}
+            | {map_id(flow): render_mermaid(flow, None) for flow in _flows}
         )
     except NoBrowser as err:
         print(f"\nLET OP: {err}", file=sys.stderr)
@@ -140,6 +146,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(str(err)) from err
     else:
         _drawings.update({flow.slug: drawn[svg_id(flow)] for flow in _flows})
+        _maps.update({flow.slug: drawn[map_id(flow)] for flow in _flows})
         if DIAGRAM_CSS not in config.extra_css:
             config.extra_css.append(DIAGRAM_CSS)
     # The emergency line of every page (overrides/main.html): national numbers, not settings.
@@ -149,6 +156,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def svg_id(flow: Flow) -> str:
     return f"schema-{flow.slug}-svg"
+
+
+def map_id(flow: Flow) -> str:
+    return f"kaart-{flow.slug}-svg"
+
+
+def map_for(flow: Flow, route: list[str], here: str) -> Inlined:
+    """The beslishulp's map with the route to `here` marked; hidden from screen readers,
+    which read the sentence under it instead."""
+    ids = node_ids(flow)
+    inlined = inline_svg(_maps[flow.slug], {}, {}, route_classes(map_id(flow), [ids[step] for step in route], ids[here]))
+    return Inlined(inlined.svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1), inlined.css)
 
 
 def drawing_for(flow: Flow, page_src: str, use_directory_urls: bool) -> Inlined:
@@ -193,7 +212,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # The diagrams are drawn: the site carries their stylesheet and no Mermaid at all.
         for file in [f for f in files if f.src_uri.startswith("assets/javascripts/mermaid")]:
             files.remove(file)
-        css = "".join(drawing_for(flow, "stroomschema.md", config.use_directory_urls).css for flow in _flows)
+        css = "".join(drawing_for(flow, "stroomschema.md", config.use_directory_urls).css
+                      + map_for(flow, [], flow.start.id).css for flow in _flows)
         files.append(File.generated(config, DIAGRAM_CSS, content=css))
     # After the beslishulp pages exist, so that a redirect to one of them counts.
     redirects = config.plugins.get("redirects")
@@ -235,7 +255,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         if flow.slug in _drawings and placeholder in html:
             svg = drawing_for(flow, page.file.src_uri, config.use_directory_urls).svg
             html = html.replace(placeholder, f'<div class="stroomschema-tekening">{svg}</div>')
-    return html
+    if not _maps:
+        return _MAP_BLOCK.sub("", html)  # no map without a drawing; the answers are on the page
+    flows = {flow.slug: flow for flow in _flows}
+    return _MAP.sub(lambda found: map_for(flows[found[1]], found[2].split(), found[3]).svg, html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

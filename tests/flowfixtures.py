@@ -38,11 +38,13 @@ nodes:
     title: "Bel 112"
     text: "Bel [112](tel:112)."
     link: melden.md#acuut-gevaar
+    outcome: emergency
   - id: klaar
     kind: outcome
     label: "Klaar"
     text: "U bent klaar."
     link: terugkoppeling.md#terugkoppeling
+    outcome: no-report
 """
 
 
@@ -65,6 +67,8 @@ def flow_text(*nodes: str) -> str:
             out += ["    answers:", f"      Ja: {targets[0]}", f"      Nee: {targets[1]}"]
         elif targets:
             out.append(f"    next: {targets[0]}")
+        else:
+            out.append("    outcome: report")
     return "\n".join(out) + "\n"
 
 

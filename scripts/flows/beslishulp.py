@@ -8,6 +8,7 @@ gets one page per route, so "Vorige vraag" always goes back along the reader's o
 
 from __future__ import annotations
 
+import html
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -36,6 +37,7 @@ class Step:
     # The last answers on the way here, as (question id, answer), at most SUMMARY_MAX:
     # a fixed size per page keeps the whole beslishulp linear in the number of pages.
     recent: tuple[tuple[str, str], ...] = ()
+    route: tuple[str, ...] = ()  # the ids of the steps before this one, from the start
     next_pages: dict[str | None, str] = field(default_factory=dict, compare=False)
 
 
@@ -65,11 +67,12 @@ def steps(flow: Flow) -> list[Step]:
                 raise FlowError(flow.source, f"paginanaam '{page}' komt twee keer voor; kies een andere id", node.line, node.id)
             used.add(page)
             step.next_pages[answer] = page
+            route = (*step.route, step.node.id)
             if answer is None:
-                queue.append(Step(node, page, back, step.answered, step.recent))
+                queue.append(Step(node, page, back, step.answered, step.recent, route))
             else:
                 recent = (*step.recent, (step.node.id, answer))[-SUMMARY_MAX:]
-                queue.append(Step(node, page, back, step.answered + 1, recent))
+                queue.append(Step(node, page, back, step.answered + 1, recent, route))
     return result
 
 
@@ -119,7 +122,32 @@ def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
         links.append(f"[{BACK_LABEL}]({step.back})")
     links.append(f"[{RESTART_LABEL}]({START_PAGE})")
     lines += [" · ".join(links), "", "</nav>", ""]
+    lines += route_map(flow, step)
     return "\n".join(lines)
+
+
+def map_placeholder(flow: Flow, step: Step) -> str:
+    """Where the hook puts the map drawn at build time, with the route marked."""
+    return (f'<div class="beslishulp-kaart-tekening" data-kaart="{flow.slug}" '
+            f'data-route="{" ".join(step.route)}" data-hier="{step.node.id}"></div>')
+
+
+def route_map(flow: Flow, step: Step) -> list[str]:
+    """"U bent hier": the flow's map with the route so far, and the same in words."""
+    where = html.escape(step.node.label)
+    done = len(step.route)
+    before = "de stap" if done == 1 else f"de {done} stappen"
+    so_far = (f" Dit is stap {done + 1}. Op de kaart heeft {before} van uw route tot nu toe een blauwe rand. "
+              "De stap waar u nu bent heeft een dikke rand." if done else
+              " Op de kaart heeft deze eerste stap een dikke rand.")
+    return [
+        '<details class="beslishulp-kaart">',
+        "<summary>Kaart: waar u bent in de route</summary>",
+        map_placeholder(flow, step),
+        f'<p class="beslishulp-kaart-tekst">U bent hier: <strong>{where}</strong>.{so_far}</p>',
+        "</details>",
+        "",
+    ]
 
 
 def _route_summary(step: Step, labels: dict[str, str]) -> list[str]:

@@ -11,12 +11,12 @@ from typing import Any
 
 import yaml
 
-from scripts.flows.model import ANSWERS, Flow, FlowError, Kind, Link, Node
+from scripts.flows.model import ANSWERS, Flow, FlowError, Kind, Link, Node, Outcome
 from scripts.flows.validate import validate
 from scripts.yamllines import LineLoader, LineMapping, yaml_error_line, yaml_error_text
 
 TOP_FIELDS = {"title", "description", "nodes"}
-NODE_FIELDS = {"id", "kind", "label", "title", "text", "link", "next", "answers"}
+NODE_FIELDS = {"id", "kind", "label", "title", "outcome", "text", "link", "next", "answers"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LINK_PATTERN = re.compile(r"^(?P<page>[a-z0-9][a-z0-9/_-]*\.md)#(?P<anchor>[A-Za-z][\w-]*)$")
 MAX_LABEL = 90
@@ -118,6 +118,8 @@ def _node(raw: Any, source: str) -> Node:
     title = _optional_text(raw, "title", source, node_id)
     if title and kind is not Kind.OUTCOME:
         raise FlowError(source, "'title' hoort alleen bij een uitkomst (kind: outcome)", raw.key_lines["title"], node_id)
+    if kind is not Kind.OUTCOME and "outcome" in raw:
+        raise FlowError(source, "'outcome' hoort alleen bij een uitkomst (kind: outcome)", raw.key_lines["outcome"], node_id)
     next_id = raw.get("next")
     answers = raw.get("answers")
     if kind in (Kind.START, Kind.ACTION):
@@ -131,7 +133,7 @@ def _node(raw: Any, source: str) -> Node:
     if kind is Kind.OUTCOME:
         if answers is not None:
             raise FlowError(source, "een uitkomst heeft geen 'answers'", raw.key_lines["answers"], node_id)
-        return Node(node_id, kind, label, text, link, line, title)
+        return Node(node_id, kind, label, text, link, line, title, outcome=_outcome(raw, source, node_id))
     return Node(node_id, kind, label, text, link, line, title, answers=_answers(raw, source, node_id))
 
 
@@ -154,6 +156,17 @@ def _answers(raw: LineMapping, source: str, node_id: str) -> tuple[tuple[str, st
             raise FlowError(source, f"antwoord '{answer}' moet naar een id wijzen", answers.key_lines[answer], node_id)
         result.append((answer, target))
     return tuple(result)
+
+
+def _outcome(raw: LineMapping, source: str, node_id: str) -> Outcome:
+    value = raw.get("outcome")
+    if value is None:
+        raise FlowError(source, "een uitkomst heeft 'outcome' nodig: emergency, report, no-report", raw.line, node_id)
+    try:
+        return Outcome(value)
+    except ValueError:
+        choices = ", ".join(o.value for o in Outcome)
+        raise FlowError(source, f"'outcome' is '{value}'; kies uit {choices}", raw.key_lines["outcome"], node_id) from None
 
 
 def _link(raw: LineMapping, source: str, node_id: str) -> Link:

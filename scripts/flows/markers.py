@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from scripts.flows.beslishulp import START_PAGE, folder
+from scripts.flows.look import legend_html
 from scripts.flows.markdown import inline
 from scripts.flows.mermaid import hrefs_from, render_mermaid
 from scripts.flows.model import Flow
@@ -42,6 +43,8 @@ def diagram_block(flow: Flow, page_src: str, use_directory_urls: bool = True, dr
         f'<figure class="stroomschema" id="schema-{flow.slug}" markdown>',
         "",
         *diagram,
+        "",
+        legend_html(flow),
         "",
         f"<figcaption>{inline(flow.title)}: klik op een stap om de uitleg te lezen.</figcaption>",
         "",

@@ -6,18 +6,13 @@ import re
 import string
 from collections.abc import Callable
 
+from scripts.flows.look import look
 from scripts.flows.model import Flow, Kind, Node
 from scripts.urls import page_href
 
 # Characters written as themselves inside a quoted label; everything else becomes a
 # Mermaid entity code (#<decimal>;), which Mermaid turns into an HTML character reference.
 _SAFE = frozenset(string.ascii_letters + string.digits + " .,:!?-'/()")
-_SHAPES: dict[Kind, tuple[str, str]] = {
-    Kind.START: ('(["', '"])'),
-    Kind.QUESTION: ('{"', '"}'),
-    Kind.ACTION: ('["', '"]'),
-    Kind.OUTCOME: ('[["', '"]]'),
-}
 _ACC_UNSAFE = re.compile(r"[#;%{}\"`<>\\]")
 _HREF_SAFE = re.compile(r"^[A-Za-z0-9._~/#%?&=-]*$")
 
@@ -39,8 +34,17 @@ def node_ids(flow: Flow) -> dict[str, str]:
 
 
 def node_shape(node: Node, mermaid_id: str) -> str:
-    opening, closing = _SHAPES[node.kind]
-    return f"{mermaid_id}{opening}{escape_label(node.label)}{closing}"
+    shape = look(node)
+    return f"{mermaid_id}{shape.opening}{escape_label(node.label)}{shape.closing}"
+
+
+def main_route_first(flow: Flow, node: Node) -> list[tuple[str | None, str]]:
+    """The node's edges, the one that goes on (to a question or action) first.
+
+    The layout puts the first edge's target straight below the node and the others to
+    its right: the route runs straight down and every outcome branches off to the
+    right. Where both answers end or both go on, Ja comes first."""
+    return sorted(node.targets(), key=lambda edge: flow.node(edge[1]).kind is Kind.OUTCOME)
 
 
 def hrefs_from(page_src: str, use_directory_urls: bool = True) -> Callable[[Node], str]:
@@ -48,8 +52,9 @@ def hrefs_from(page_src: str, use_directory_urls: bool = True) -> Callable[[Node
     return lambda node: page_href(node.link.page, page_src, node.link.anchor, use_directory_urls)
 
 
-def render_mermaid(flow: Flow, href_for: Callable[[Node], str]) -> str:
-    """Mermaid source of the flow. `href_for(node)` gives the click target, relative to the page."""
+def render_mermaid(flow: Flow, href_for: Callable[[Node], str] | None) -> str:
+    """Mermaid source of the flow. `href_for(node)` gives the click target, relative to
+    the page; without it the nodes are no links (the beslishulp's map)."""
     ids = node_ids(flow)
     lines = [
         "flowchart TD",
@@ -58,12 +63,18 @@ def render_mermaid(flow: Flow, href_for: Callable[[Node], str]) -> str:
     ]
     lines += [f"    {node_shape(node, ids[node.id])}" for node in flow.nodes]
     for node in flow.nodes:
-        for answer, target in node.targets():
+        for answer, target in main_route_first(flow, node):
             arrow = f'-->|"{escape_label(answer)}"|' if answer else "-->"
             lines.append(f"    {ids[node.id]} {arrow} {ids[target]}")
     for node in flow.nodes:
+        if href_for is None:
+            break
         href = href_for(node)
         if not _HREF_SAFE.match(href):
             raise ValueError(f"unsafe characters in click target {href!r} of node {node.id!r}")
         lines.append(f'    click {ids[node.id]} href "{href}"')
+    by_class: dict[str, list[str]] = {}
+    for node in flow.nodes:
+        by_class.setdefault(look(node).css_class, []).append(ids[node.id])
+    lines += [f"    class {','.join(members)} {css_class}" for css_class, members in by_class.items()]
     return "\n".join(lines) + "\n"

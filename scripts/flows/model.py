@@ -25,6 +25,14 @@ class Kind(str, Enum):
 _DUTCH = {Kind.START: "start", Kind.QUESTION: "vraag", Kind.ACTION: "actie", Kind.OUTCOME: "uitkomst"}
 
 
+class Outcome(str, Enum):
+    """What an outcome asks of the reader: the distinction the meldcode is about."""
+
+    EMERGENCY = "emergency"  # bel 112
+    REPORT = "report"  # melden bij Veilig Thuis
+    NO_REPORT = "no-report"  # no melding: afsluiten, zelf hulp bieden of verwijzen
+
+
 @dataclass(frozen=True)
 class Link:
     """A section of the protocol: a docs page (`vermoedens.md`) and an anchor."""
@@ -45,6 +53,7 @@ class Node:
     link: Link
     line: int
     title: str = ""
+    outcome: Outcome | None = None  # only (and always) for kind: outcome
     next: str | None = None
     answers: tuple[tuple[str, str], ...] = ()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 _STYLE_ELEMENT = re.compile(r"<style>(.*?)</style>", re.DOTALL)
@@ -31,11 +31,18 @@ class Inlined:
     css: str
 
 
-def inline_svg(raw: str, hrefs: Mapping[str, str], names: Mapping[str, str]) -> Inlined:
+def no_classes(element_id: str) -> str:
+    return ""
+
+
+def inline_svg(
+    raw: str, hrefs: Mapping[str, str], names: Mapping[str, str], classes_for: Callable[[str], str] = no_classes
+) -> Inlined:
     """`raw`: Mermaid's SVG, drawn with `click <mermaid id> href "#<node id>"` lines.
 
     `hrefs` maps a node id to its link on the page, `names` to its accessible name.
-    An `#<node id>` link that is not in `hrefs` is an error: every node must link."""
+    An `#<node id>` link that is not in `hrefs` is an error: every node must link.
+    `classes_for(element id)` gives classes to add to that element (the route on a map)."""
     found = _SVG_ID.match(raw)
     if found is None:
         raise ValueError("not a Mermaid SVG: no <svg id=...> at the start")
@@ -51,6 +58,8 @@ def inline_svg(raw: str, hrefs: Mapping[str, str], names: Mapping[str, str]) -> 
             declarations = style.strip().rstrip(";")
             class_name = rules.setdefault(declarations, f"{svg_id}-s{len(rules)}")
             attributes["class"] = f"{attributes.get('class', '').strip()} {class_name}".strip()
+        if extra := classes_for(attributes.get("id", "")):
+            attributes["class"] = f"{attributes.get('class', '').strip()} {extra}".strip()
         if name == "a" and "xlink:href" in attributes:
             target = attributes.pop("xlink:href").removeprefix("#")
             if target not in hrefs:
@@ -60,5 +69,26 @@ def inline_svg(raw: str, hrefs: Mapping[str, str], names: Mapping[str, str]) -> 
         return f"<{name}{text}{' /' if closing else ''}>"
 
     body = _START_TAG.sub(tag, body)
-    css += [f"#{svg_id} .{class_name} {{ {declarations}; }}" for declarations, class_name in rules.items()]
+    # `#id.class` for the <svg> itself (Mermaid sets its max-width there), `#id .class` inside.
+    css += [f"#{svg_id}.{class_name}, #{svg_id} .{class_name} {{ {declarations}; }}"
+            for declarations, class_name in rules.items()]
     return Inlined(body, "\n".join(css) + "\n")
+
+
+def route_classes(svg_id: str, route: Sequence[str], here: str) -> Callable[[str], str]:
+    """Classes for a map of the flow: `route` are the Mermaid ids of the steps before the
+    current one (`here`). Their nodes get "geweest", the current node "hier", and every
+    edge between two consecutive steps "genomen"."""
+    steps = [*route, here]
+    taken = {f"{a}_{b}" for a, b in zip(steps, steps[1:])}
+    node = re.compile(rf"^{re.escape(svg_id)}-flowchart-(n\d+)-\d+$")
+    edge = re.compile(rf"^{re.escape(svg_id)}-L_(n\d+_n\d+)_\d+$")
+
+    def classes(element_id: str) -> str:
+        if found := node.match(element_id):
+            return "hier" if found[1] == here else "geweest" if found[1] in route else ""
+        if found := edge.match(element_id):
+            return "genomen" if found[1] in taken else ""
+        return ""
+
+    return classes

@@ -174,7 +174,7 @@ def wait_for_diagrams(page: Page) -> None:
     try:
         page.wait_for_function(
             """(count) => {
-                const hosts = [...document.querySelectorAll('figure.stroomschema svg')];
+                const hosts = [...document.querySelectorAll('figure.stroomschema svg[aria-roledescription]')];
                 return hosts.length === count && hosts.every(h => h.getBoundingClientRect().height > 50);
             }""",
             arg=len(expected_diagrams()),

@@ -207,3 +207,48 @@ def test_diagram_text_contrast(new_page: NewPage, site_url: str, scheme: str) ->
                     failures.append(f"{drawn.title_text}: edge label {text_content(label)!r} {ratio:.2f}:1")
     assert not failures, f"text in the diagrams below 4.5:1 in {scheme} mode:\n" + "\n".join(failures)
     watch.assert_no_errors()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_kind_of_step_has_contrast_in_its_fill_border_and_lines(
+    new_page: NewPage, site_url: str, scheme: str
+) -> None:
+    """Text on a node's fill at least 4.5:1; a node's border against its fill, a line
+    and an arrowhead against the page at least 3:1; the same for the legend's samples."""
+    page, watch = new_page(color_scheme=scheme)
+    open_stroomschema(page, site_url)
+    page_bg = parse_color(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+    measured = page.evaluate(
+        """() => {
+            const style = (element, property) => getComputedStyle(element)[property];
+            const shapeOf = group => [...group.querySelectorAll('rect, polygon, path')]
+                .find(shape => !shape.closest('.label') && style(shape, 'fill') !== 'none');
+            const nodes = [...document.querySelectorAll('figure.stroomschema svg g.node')].map(group => ({
+                name: group.textContent.trim(), fill: style(shapeOf(group), 'fill'),
+                stroke: style(shapeOf(group), 'stroke'), text: style(group.querySelector('.nodeLabel p'), 'color')}));
+            const lines = [...document.querySelectorAll('figure.stroomschema svg .flowchart-link, '
+                                                      + 'figure.stroomschema svg marker path')]
+                .map(line => style(line, line.tagName === 'path' && line.closest('marker') ? 'fill' : 'stroke'));
+            const samples = [...document.querySelectorAll('.stroomschema-teken > :first-child')].map(shape => ({
+                name: shape.parentElement.getAttribute('class'), fill: style(shape, 'fill'),
+                stroke: style(shape, 'stroke')}));
+            return {nodes, lines, samples};
+        }"""
+    )
+    assert measured["nodes"] and measured["lines"] and measured["samples"]
+    failures = []
+    for node in measured["nodes"]:
+        fill = over(parse_color(node["fill"]), page_bg)
+        if (ratio := contrast(over(parse_color(node["text"]), fill), fill)) < 4.5:
+            failures.append(f"text of {node['name']!r}: {ratio:.2f}:1")
+        if (ratio := contrast(over(parse_color(node["stroke"]), fill), fill)) < 3:
+            failures.append(f"border of {node['name']!r}: {ratio:.2f}:1")
+    for sample in measured["samples"]:
+        fill = over(parse_color(sample["fill"]), page_bg)
+        if (ratio := contrast(over(parse_color(sample["stroke"]), fill), fill)) < 3:
+            failures.append(f"legend sample {sample['name']}: {ratio:.2f}:1")
+    for line in set(measured["lines"]):
+        if (ratio := contrast(over(parse_color(line), page_bg), page_bg)) < 3:
+            failures.append(f"line or arrowhead {line}: {ratio:.2f}:1")
+    assert not failures, f"too little contrast in {scheme} mode:\n" + "\n".join(failures)
+    watch.assert_no_errors()

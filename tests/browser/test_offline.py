@@ -202,8 +202,8 @@ def first_visit_gzip_bytes(visit: Visit) -> int:
 
 
 def drawing_gzip_bytes(url: str) -> int:
-    """What a page's diagrams drawn at build time add: their SVG and their stylesheet."""
-    drawings = soup(url).select("figure.stroomschema svg")
+    """What a page's diagrams and maps drawn at build time add: their SVG and their stylesheet."""
+    drawings = soup(url).select("svg[aria-roledescription]")
     if not drawings:
         return 0
     css = (SITE / "assets/stylesheets/stroomschema.css").read_bytes()

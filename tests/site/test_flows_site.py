@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from bs4 import Tag
 
+from scripts.flows.beslishulp import folder, steps
+from scripts.flows.look import look, looks_in
 from scripts.flows.loader import load_flows
-from scripts.flows.mermaid import accessible_text
+from scripts.flows.mermaid import accessible_text, node_ids
 from scripts.urls import page_url
 from tests.buildutil import build_with
 from tests.flowfixtures import VALID, copy_of_the_flows, node_line
@@ -54,6 +56,46 @@ def test_every_node_links_to_its_section(slug: str) -> None:
         path, _, anchor = link_target("/stroomschema/", link["href"]).partition("#")
         assert html_file(path).is_file(), f"{slug} {node.id}: {path} does not exist"
         assert soup(path).find(id=anchor) is not None, f"{slug} {node.id}: {path}#{anchor} has no such anchor"
+
+
+def node_groups(svg: Tag, mermaid_id: str) -> list[Tag]:
+    return [g for g in svg.select("g.node") if g.get("id", "").startswith(f"{svg['id']}-flowchart-{mermaid_id}-")]
+
+
+@pytest.mark.parametrize("slug", sorted(FLOWS))
+def test_every_node_has_the_class_of_its_kind_and_the_legend_explains_each(slug: str) -> None:
+    """Shape and colour come from the node's kind (and outcome); the legend under the
+    diagram has one line for each kind the flow uses, with a sample of the same class."""
+    flow, svg = FLOWS[slug], drawing(slug)
+    for node, mermaid_id in node_ids(flow).items():
+        (group,) = node_groups(svg, mermaid_id)
+        assert look(flow.node(node)).css_class in group["class"], f"{slug} {node}: {group['class']}"
+    legend = soup("/stroomschema/").select_one(f"#schema-{slug} ul.stroomschema-legenda")
+    assert legend is not None, f"{slug}: no legend under the diagram"
+    items = legend.find_all("li")
+    assert [item.get_text(" ", strip=True) for item in items] == [item.legend for item in looks_in(flow)]
+    assert [item.svg["class"][-1] for item in items] == [f"stroomschema-{item.css_class}" for item in looks_in(flow)]
+
+
+@pytest.mark.parametrize("slug", sorted(FLOWS))
+def test_every_beslishulp_page_shows_where_the_reader_is(slug: str) -> None:
+    """"U bent hier": the map marks the route so far and the current step, and says so."""
+    flow, ids = FLOWS[slug], node_ids(FLOWS[slug])
+    for step in steps(flow):
+        url = page_url(f"{folder(flow)}/{step.page}")
+        block = soup(url).select_one("details.beslishulp-kaart")
+        assert block is not None, f"{url}: no map"
+        svg = block.select_one(f"svg#kaart-{slug}-svg")
+        assert svg is not None and svg.get("aria-hidden") == "true", f"{url}: no drawn map"
+        assert not svg.select("a"), f"{url}: the map's steps are no links"
+        (here,) = svg.select("g.node.hier")
+        assert here in node_groups(svg, ids[step.node.id])
+        assert sorted(g["id"] for g in svg.select("g.node.geweest")) == sorted(
+            g["id"] for node in step.route for g in node_groups(svg, ids[node])
+        )
+        assert len(svg.select("path.flowchart-link.genomen")) == len(step.route), url
+        sentence = " ".join(block.select_one("p.beslishulp-kaart-tekst").get_text().split())
+        assert sentence.startswith(f"U bent hier: {step.node.label}."), url
 
 
 @pytest.mark.parametrize("slug", sorted(FLOWS))

@@ -35,8 +35,12 @@ def test_without_chromium_the_build_says_so_and_the_browser_draws(fallback: tupl
     assert "LET OP: geen Chromium gevonden" in stderr and "in de browser van de lezer getekend" in stderr
     page = BeautifulSoup((site / "stroomschema/index.html").read_text(encoding="utf-8"), "html.parser")
     assert len(page.select("figure.stroomschema pre.mermaid")) == 2
-    assert not page.select("figure.stroomschema svg")
+    assert not page.select("figure.stroomschema svg[aria-roledescription]")
     assert f"../{LOADER}" in [s["src"] for s in page.select("script[src]")]
+    # The legend does not need the drawing; the beslishulp's map does, so it is left out.
+    assert len(page.select("figure.stroomschema ul.stroomschema-legenda")) == 2
+    step = BeautifulSoup((site / "beslishulp/afwegingskader/vraag-2/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert step.select("nav.beslishulp-keuze a") and not step.select(".beslishulp-kaart")
 
 
 def test_site_serves_the_npm_files_unchanged(fallback: tuple[Path, str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,17 +12,15 @@ from scripts.flows.__main__ import main
 from scripts.flows.beslishulp import render_pages, steps
 from scripts.flows.loader import parse_flow
 from scripts.flows.markdown import inline
-from scripts.flows.mermaid import accessible_text, escape_label, hrefs_from, render_mermaid
-from scripts.flows.model import Flow, Node
+from scripts.flows.look import LOOKS, look, looks_in
+from scripts.flows.mermaid import accessible_text, escape_label, hrefs_from, node_ids, render_mermaid
+from scripts.flows.model import Flow, Kind
 from scripts.flows.textalt import render_text_alternative
 from scripts.flows.validate import validate
 from tests.flowfixtures import VALID, flow_text
 
 ENTITY = re.compile(r"#(\d+);")
 LABEL_BODY = re.compile(r'^(?:[A-Za-z0-9 .,:!?\'/()-]|#\d+;)*$')
-SHAPE_LINE = re.compile(
-    r'^    n\d+(?:\(\["(?P<start>[^"]*)"\]\)|\{"(?P<question>[^"]*)"\}|\["(?P<action>[^"]*)"\]|\[\["(?P<outcome>[^"]*)"\]\])$'
-)
 
 
 def load(text: str = VALID) -> Flow:
@@ -35,7 +34,7 @@ def decode(label: str) -> str:
 def with_label(label: str) -> Flow:
     flow = load()
     nodes = tuple(
-        Node(n.id, n.kind, label, n.text, n.link, n.line, n.title, n.next, n.answers) for n in flow.nodes
+        replace(n, label=label) for n in flow.nodes
     )
     return Flow(flow.slug, flow.source, label, label, nodes)
 
@@ -64,19 +63,21 @@ def test_any_unicode_label_stays_inside_its_quotes(label: str) -> None:
     lines = source.splitlines()
     assert lines[0] == "flowchart TD"
     assert lines[1].startswith("    accTitle: ") and "\n" not in lines[1]
-    shapes = [line for line in lines if SHAPE_LINE.match(line)]
-    assert len(shapes) == len(flow.nodes), source
-    for line, node in zip(shapes, flow.nodes):
-        match = SHAPE_LINE.match(line)
-        assert match is not None and match[node.kind.value] is not None, line
-        body = match[node.kind.value]
+    shapes = lines[3: 3 + len(flow.nodes)]
+    for line, node, mermaid_id in zip(shapes, flow.nodes, node_ids(flow).values()):
+        shape = look(node)
+        start = f"    {mermaid_id}{shape.opening}"
+        assert line.startswith(start) and line.endswith(shape.closing), line
+        body = line[len(start): -len(shape.closing)]
         assert LABEL_BODY.match(body), body
         assert decode(body) == " ".join(label.split())
     edges = [line for line in lines if "-->" in line]
     assert len(edges) == sum(len(n.targets()) for n in flow.nodes)
     assert all(re.fullmatch(r'    n\d+ -->(?:\|"(?:Ja|Nee)"\|)? n\d+', e) for e in edges)
-    # every line is one of: header, acc lines, shapes, edges, clicks
-    assert len(lines) == 3 + len(shapes) + len(edges) + len(flow.nodes)
+    classes = [line for line in lines if line.startswith("    class ")]
+    assert len(classes) == len(looks_in(flow))
+    # every line is one of: header, acc lines, shapes, edges, clicks, classes
+    assert len(lines) == 3 + len(shapes) + len(edges) + len(flow.nodes) + len(classes)
 
 
 @settings(max_examples=200, deadline=None)
@@ -96,20 +97,43 @@ def test_mermaid_shapes_edges_and_clicks() -> None:
         "    accTitle: Testschema",
         "    accDescr: Een klein schema om mee te testen.",
         '    n0(["Begin"])',
-        '    n1{"Is er acuut gevaar?"}',
+        '    n1{{"Is er acuut gevaar?"}}',
         '    n2["Vraag advies"]',
-        '    n3[["Bel 112"]]',
-        '    n4[["Klaar"]]',
+        '    n3>"Bel 112"]',
+        '    n4("Klaar")',
         "    n0 --> n1",
+        '    n1 -->|"Nee"| n2',  # the route goes on first, so it runs straight down
         '    n1 -->|"Ja"| n3',
-        '    n1 -->|"Nee"| n2',
         "    n2 --> n4",
         '    click n0 href "../vermoedens/#advies-vragen"',
         '    click n1 href "../melden/#acuut-gevaar"',
         '    click n2 href "../vermoedens/#advies-vragen"',
         '    click n3 href "../melden/#acuut-gevaar"',
         '    click n4 href "../terugkoppeling/#terugkoppeling"',
+        "    class n0 start",
+        "    class n1 vraag",
+        "    class n2 actie",
+        "    class n3 alarm",
+        "    class n4 zelf",
     ]
+
+
+def test_the_map_has_no_links() -> None:
+    source = render_mermaid(load(), None)
+    assert "click" not in source and "    class n1 vraag" in source
+
+
+def test_both_answers_ending_keep_ja_first() -> None:
+    lines = render_mermaid(load(flow_text("s start q", "q question a b", "a outcome", "b outcome")), None).splitlines()
+    assert [line for line in lines if line.startswith("    n1 -->")] == ['    n1 -->|"Ja"| n2', '    n1 -->|"Nee"| n3']
+
+
+def test_every_kind_and_outcome_has_its_own_shape_class_and_legend() -> None:
+    assert len({(item.opening, item.closing) for item in LOOKS.values()}) == len(LOOKS)
+    assert len({item.css_class for item in LOOKS.values()}) == len(LOOKS)
+    assert set(LOOKS) >= set(Kind) - {Kind.OUTCOME}
+    flow = load()
+    assert [item.css_class for item in looks_in(flow)] == ["start", "vraag", "actie", "alarm", "zelf"]
 
 
 def test_cli_checks_and_prints(capsys) -> None:  # type: ignore[no-untyped-def]

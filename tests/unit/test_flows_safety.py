@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import pytest
 
 from scripts.flows.loader import load_flow_file
-from scripts.flows.model import NO, YES, Flow, Kind, Node
+from scripts.flows.model import NO, YES, Flow, Kind, Node, Outcome
 from scripts.flows.validate import validate
 from tests.sitepaths import ROOT
 
@@ -28,8 +28,8 @@ CALL_112 = "bel-112"
 
 
 def is_melding(node: Node) -> bool:
-    """A melding outcome: its id says "melden" (the beslishulp URL names the action)."""
-    return node.kind is Kind.OUTCOME and "melden" in node.id
+    """A melding outcome: the flow file says so (`outcome: report`)."""
+    return node.kind is Kind.OUTCOME and node.outcome is Outcome.REPORT
 
 
 def routes(flow: Flow) -> Iterator[tuple[tuple[tuple[str, str], ...], Node]]:
@@ -66,6 +66,21 @@ def test_levensgevaar_means_112_and_acute_onveiligheid_means_melden() -> None:
     acute = ROUTE.node(dict(ROUTE.node("acute-onveiligheid").answers)[YES])
     assert is_melding(acute) and acute.id != CALL_112
     assert "112" in ROUTE.node(CALL_112).label
+    assert ROUTE.node(CALL_112).outcome is Outcome.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "node", [pytest.param(n, id=f"{slug}:{n.id}") for slug, f in FLOWS.items() for n in f.nodes if n.kind is Kind.OUTCOME]
+)
+def test_the_colour_of_an_outcome_never_contradicts_its_label(node: Node) -> None:
+    """The diagram colours an outcome by its `outcome` field; the label must say the same."""
+    label = node.label.lower()
+    if node.outcome is Outcome.EMERGENCY:
+        assert "112" in label, node.id
+    elif node.outcome is Outcome.REPORT:
+        assert "meld" in label and "112" not in label, node.id
+    else:
+        assert "meld" not in label and "112" not in label, node.id
 
 
 @pytest.mark.parametrize(

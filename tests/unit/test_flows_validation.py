@@ -58,7 +58,7 @@ def test_unknown_field() -> None:
     broken = VALID.replace('    label: "Klaar"\n', '    label: "Klaar"\n    kleur: rood\n')
     assert error(broken) == (
         f"{SRC}:{node_line(VALID, 'klaar') + 3}: knoop 'klaar': onbekend veld 'kleur' "
-        "(bekend: answers, id, kind, label, link, next, text, title)"
+        "(bekend: answers, id, kind, label, link, next, outcome, text, title)"
     )
 
 
@@ -157,6 +157,9 @@ def test_answer_back_to_start() -> None:
         ("next: klaar", "answers:\n      Ja: klaar\n      Nee: klaar", "een actie (kind: action) heeft 'next', geen 'answers'"),
         ("- id: advies", "- id: Advies Vragen", "'id' ontbreekt of is ongeldig ('Advies Vragen')"),
         ("- id: advies", "- id: index", "'index' is gereserveerd"),
+        ("    outcome: emergency\n", "", "een uitkomst heeft 'outcome' nodig: emergency, report, no-report"),
+        ("outcome: emergency", "outcome: bellen", "'outcome' is 'bellen'; kies uit emergency, report, no-report"),
+        ("kind: action", "kind: action\n    outcome: report", "'outcome' hoort alleen bij een uitkomst (kind: outcome)"),
     ],
 )
 def test_field_errors(old: str, new: str, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.flows.svg import inline_svg
+from scripts.flows.svg import inline_svg, route_classes
 
 RAW = (
     '<svg id="schema-x-svg" width="100%" style="max-width: 300px;" viewBox="0 0 300 100">'
@@ -19,7 +19,8 @@ def test_style_element_and_attributes_become_css_scoped_by_the_svg_id() -> None:
     inlined = inline_svg(RAW, {"vraag": "../melden/#acuut-gevaar"}, {"vraag": "Vraag?"})
     assert "<style" not in inlined.svg and "style=" not in inlined.svg
     assert "#schema-x-svg{fill:#333;}" in inlined.css
-    assert "#schema-x-svg .schema-x-svg-s0 { max-width: 300px; }" in inlined.css
+    # the <svg> itself carries a class too: its rule must reach it, not only what is inside
+    assert "#schema-x-svg.schema-x-svg-s0, #schema-x-svg .schema-x-svg-s0 { max-width: 300px; }" in inlined.css
     assert "#schema-x-svg .schema-x-svg-s1 { display: table; width: 200px; }" in inlined.css
     assert "#schema-x-svg .schema-x-svg-s2 { stroke-width: 1; }" in inlined.css
     assert inlined.css.count("{") == 4  # the empty and meaningless styles are dropped
@@ -42,3 +43,17 @@ def test_a_node_without_a_link_is_an_error() -> None:
 def test_only_a_mermaid_svg_is_accepted() -> None:
     with pytest.raises(ValueError, match="not a Mermaid SVG"):
         inline_svg("<div>x</div>", {}, {})
+
+
+def test_the_route_on_a_map_is_marked_by_classes() -> None:
+    classes = route_classes("kaart-x-svg", ["n0", "n1"], "n3")
+    assert classes("kaart-x-svg-flowchart-n0-0") == "geweest"
+    assert classes("kaart-x-svg-flowchart-n1-1") == "geweest"
+    assert classes("kaart-x-svg-flowchart-n3-3") == "hier"
+    assert classes("kaart-x-svg-flowchart-n2-2") == ""
+    assert classes("kaart-x-svg-L_n0_n1_0") == classes("kaart-x-svg-L_n1_n3_0") == "genomen"
+    assert classes("kaart-x-svg-L_n1_n2_0") == classes("kaart-x-svg-L_n0_n3_0") == ""
+    assert classes("schema-x-svg-flowchart-n0-0") == ""  # another diagram on the same page
+    marked = inline_svg(RAW.replace("schema-x-svg", "kaart-x-svg").replace('<a xlink:href="#vraag" ', "<a "),
+                        {}, {}, route_classes("kaart-x-svg", [], "n0")).svg
+    assert '<g class="node default hier" id="kaart-x-svg-flowchart-n0-0">' in marked
