@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
-from bench import ROOT, browser, build, generator, machine, report
+from bench import ROOT, browser, build, generator, machine, report, variants
 from tests.server import serve
 
 REPORT = ROOT / "bench" / "REPORT.md"
@@ -27,17 +29,24 @@ def main(argv: list[str]) -> int:
         print(f"bench: no {site}/index.html: build the site first (make bench does)", file=sys.stderr)
         return 1
     started = dt.datetime.now()
-    say("1/4 cold builds, real and plain Material alternating")
+    say("1/5 builds: cached, nothing cached, no Chromium, plain Material, taking turns")
     builds = build.measure()
-    say("2/4 generator stages at 100, 1,000 and 10,000 nodes")
+    say("2/5 generator stages at 100, 1,000 and 10,000 nodes")
     scaling = generator.measure()
-    with browser.chromium() as chromium, serve(site) as base_url:
-        say("3/4 time to the flowchart")
-        flowchart = browser.flowchart_times(chromium, base_url)
-        say("4/4 page weight")
-        weights = browser.page_weights(chromium, base_url)
-        facts = machine.facts(chromium.version)
-    results = report.Results(started, time.perf_counter() - STARTED, facts, builds, flowchart, weights, scaling)
+    with tempfile.TemporaryDirectory(prefix="bench-sites-") as tmp, ExitStack() as servers:
+        say("3/5 the fallback and Material's native Mermaid as sites of their own, and the zips")
+        sites = variants.sites(site, Path(tmp))
+        zips = {name: variants.zip_bytes(sites[name], Path(tmp) / f"{name}.zip") for name in ("drawn", "fallback")}
+        base_urls = {name: servers.enter_context(serve(folder)) for name, folder in sites.items()}
+        with browser.chromium() as chromium:
+            say("4/5 time to the flowchart, the three sites taking turns, and a text page's first paint")
+            flowchart = browser.flowchart_times(chromium, base_urls)
+            text_paint = browser.text_first_paint(chromium, base_urls["drawn"])
+            say("5/5 page weight")
+            weights = browser.page_weights(chromium, base_urls)
+            facts = machine.facts(chromium.version)
+    results = report.Results(started, time.perf_counter() - STARTED, facts, builds, flowchart, text_paint,
+                             weights, zips, scaling)
     REPORT.write_text(report.render(results), encoding="utf-8")
     say(f"wrote {REPORT.relative_to(ROOT)}")
     return 0

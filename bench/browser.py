@@ -1,4 +1,5 @@
-"""Headless Chromium on the built site: time until the flowcharts are drawn, and page weight."""
+"""Headless Chromium on the built sites: time until the flowcharts are drawn (for each way
+of drawing them, side by side), a text page's first paint, and page weight."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page, Response, sync_playwright
+from playwright.sync_api import Browser, Page, Response, Route, sync_playwright
 
+from bench.variants import NATIVE_MERMAID_URL, NPM_MERMAID
 from scripts.chromium import LAUNCH_ARGS, chromium_path
 
 FLOWCHART_PAGE = "stroomschema/"
+TEXT_PAGE = "melden/"  # a text page without diagrams, for its first paint
 WEIGHED_PAGES = ("", "stroomschema/", "beslishulp/afwegingskader/", "print/")
-RUNS = 5  # fresh browser contexts for the flowchart time
+RUNS = 9  # fresh browser contexts per site for the flowchart time, the sites taking turns
 TIMEOUT_MS = 20_000
 VIEWPORT = {"width": 1280, "height": 800}
 # A diagram is there when its figure holds a drawing with a size: the SVG drawn at build
@@ -33,8 +36,9 @@ DRAWN = """() => {
 
 @dataclass(frozen=True)
 class FlowchartTimes:
-    """Milliseconds from navigation start, one entry per run."""
+    """Milliseconds from navigation start, one entry per run, for one site."""
 
+    name: str
     figures: int
     drawn: list[float]
     dom_content_loaded: list[float]
@@ -48,6 +52,7 @@ class FlowchartTimes:
 class PageWeight:
     """The responses of one first visit (empty cache) until the network is idle."""
 
+    site: str
     path: str
     requests: int
     raw: int  # response bodies as sent by the local server (uncompressed)
@@ -68,10 +73,20 @@ def chromium() -> Iterator[Browser]:
             browser.close()
 
 
+def _unpkg(route: Route) -> None:
+    """Material's own Mermaid gets the pinned npm file; anything else from there fails."""
+    if route.request.url == NATIVE_MERMAID_URL:
+        route.fulfill(path=NPM_MERMAID, content_type="text/javascript")
+    else:
+        route.abort()
+
+
 @contextmanager
 def fresh_page(browser: Browser) -> Iterator[Page]:
-    """A page in a new context: empty cache, no cookies."""
+    """A page in a new context: empty cache, no cookies. The sites request no other host
+    (the browser tests prove it) but unpkg.com, Material's own source of Mermaid."""
     context = browser.new_context(viewport=VIEWPORT)
+    context.route("https://unpkg.com/**", _unpkg)
     try:
         yield context.new_page()
     finally:
@@ -83,18 +98,34 @@ def wait_until_drawn(page: Page) -> float:
     return float(page.wait_for_function(DRAWN, polling="raf", timeout=TIMEOUT_MS).json_value())
 
 
-def flowchart_times(browser: Browser, base_url: str, runs: int = RUNS) -> FlowchartTimes:
-    drawn: list[float] = []
-    loaded: list[float] = []
-    figures = 0
+def flowchart_times(browser: Browser, base_urls: dict[str, str], runs: int = RUNS) -> list[FlowchartTimes]:
+    """Each site's /stroomschema/ `runs` times; the sites take turns, in a rotating order."""
+    drawn: dict[str, list[float]] = {name: [] for name in base_urls}
+    loaded: dict[str, list[float]] = {name: [] for name in base_urls}
+    figures: dict[str, int] = {}
+    names = list(base_urls)
+    for run in range(runs):
+        for name in names[run % len(names):] + names[: run % len(names)]:
+            with fresh_page(browser) as page:
+                page.goto(base_urls[name] + FLOWCHART_PAGE, wait_until="commit")
+                drawn[name].append(wait_until_drawn(page))
+                page.wait_for_load_state("load")
+                loaded[name].append(float(page.evaluate(
+                    "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")))
+                figures[name] = int(page.evaluate("document.querySelectorAll('figure.stroomschema').length"))
+    return [FlowchartTimes(name, figures[name], drawn[name], loaded[name]) for name in names]
+
+
+def text_first_paint(browser: Browser, base_url: str, runs: int = RUNS) -> list[float]:
+    """Milliseconds until a text page's first contentful paint, one entry per run."""
+    paints = []
     for _ in range(runs):
         with fresh_page(browser) as page:
-            page.goto(base_url + FLOWCHART_PAGE, wait_until="commit")
-            drawn.append(wait_until_drawn(page))
-            page.wait_for_load_state("load")
-            loaded.append(float(page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")))
-            figures = int(page.evaluate("document.querySelectorAll('figure.stroomschema').length"))
-    return FlowchartTimes(figures, drawn, loaded)
+            page.goto(base_url + TEXT_PAGE, wait_until="load")
+            paints.append(float(page.wait_for_function(
+                "() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime || false",
+                polling="raf", timeout=TIMEOUT_MS).json_value()))
+    return paints
 
 
 def body_size(response: Response) -> tuple[int, int]:
@@ -108,7 +139,7 @@ def body_size(response: Response) -> tuple[int, int]:
     return len(body), len(gzip.compress(body, compresslevel=6, mtime=0))
 
 
-def page_weight(browser: Browser, base_url: str, path: str) -> PageWeight:
+def page_weight(browser: Browser, site: str, base_url: str, path: str) -> PageWeight:
     with fresh_page(browser) as page:
         responses: list[Response] = []
         page.context.on("response", lambda response: responses.append(response))
@@ -118,6 +149,7 @@ def page_weight(browser: Browser, base_url: str, path: str) -> PageWeight:
             page.wait_for_load_state("networkidle")
         sizes = [(urlsplit(r.url).path, *body_size(r)) for r in responses]
     return PageWeight(
+        site=site,
         path="/" + path,
         requests=len(sizes),
         raw=sum(raw for _, raw, _ in sizes),
@@ -126,5 +158,8 @@ def page_weight(browser: Browser, base_url: str, path: str) -> PageWeight:
     )
 
 
-def page_weights(browser: Browser, base_url: str, paths: tuple[str, ...] = WEIGHED_PAGES) -> list[PageWeight]:
-    return [page_weight(browser, base_url, path) for path in paths]
+def page_weights(browser: Browser, base_urls: dict[str, str]) -> list[PageWeight]:
+    """The pages of WEIGHED_PAGES on this build; /stroomschema/ on the other sites too."""
+    (first, url), *others = base_urls.items()
+    return [page_weight(browser, first, url, path) for path in WEIGHED_PAGES] + [
+        page_weight(browser, name, other, FLOWCHART_PAGE) for name, other in others]

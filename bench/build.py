@@ -1,4 +1,6 @@
-"""Cold builds: the real site (`mkdocs build --strict`) against plain Material on the same docs."""
+"""Builds side by side: the real site (`mkdocs build --strict`) with its drawings cached,
+with nothing cached (every diagram drawn), without Chromium (nothing drawn at build time),
+and plain Material on the same docs."""
 
 from __future__ import annotations
 
@@ -58,27 +60,42 @@ def baseline_config(folder: Path) -> Path:
     return path
 
 
-def build_once(config: Path, site: Path, strict: bool) -> float:
+def build_once(config: Path, site: Path, strict: bool, env: dict[str, str]) -> float:
     """One `mkdocs build` in its own process; its wall time in seconds."""
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config), "--site-dir", str(site)]
     started = time.perf_counter()
-    done = subprocess.run(command + (["--strict"] if strict else []), cwd=ROOT, env=ENV, capture_output=True, text=True)
+    done = subprocess.run(command + (["--strict"] if strict else []), cwd=ROOT, env={**ENV, **env},
+                          capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"mkdocs build with {config.name} failed:\n{done.stderr[-2000:]}")
     return seconds
 
 
-def measure(runs: int = RUNS) -> tuple[Build, Build]:
-    """(real, baseline): `runs` cold builds of each into fresh temporary folders."""
-    times: dict[str, list[float]] = {"real": [], "baseline": []}
+# The builds compared: the real site with its drawings in the cache (a rebuild), with an
+# empty cache, on a machine without Chromium, and plain Material.
+VARIANTS = ("cached", "nothing cached", "no Chromium", "plain Material")
+
+
+def measure(runs: int = RUNS) -> list[Build]:
+    """`runs` builds of each variant into fresh folders, the variants taking turns."""
+    times: dict[str, list[float]] = {name: [] for name in VARIANTS}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         folder = Path(tmp)
-        configs = {"real": (ROOT / "mkdocs.yml", True), "baseline": (baseline_config(folder), False)}
-        names = list(configs)
+        real, plain = ROOT / "mkdocs.yml", baseline_config(folder)
+        warm = {"PROTOCOL_CACHE": str(folder / "warm")}
+        build_once(real, folder / "warm-up", True, warm)  # fills the cache the "cached" builds use
         for run in range(runs):
-            for name in names if run % 2 == 0 else names[::-1]:  # who goes first alternates too
-                config, strict = configs[name]
-                times[name].append(build_once(config, folder / f"{name}-{run}", strict))
-        pages = {name: sum(1 for _ in (folder / f"{name}-0").rglob("index.html")) for name in configs}
-    return Build("real", times["real"], pages["real"]), Build("baseline", times["baseline"], pages["baseline"])
+            configs = {
+                "cached": (real, True, warm),
+                "nothing cached": (real, True, {"PROTOCOL_CACHE": str(folder / f"cold-{run}")}),
+                "no Chromium": (real, True, {"CHROMIUM_PATH": str(folder / "geen-chromium"),
+                                             "PROTOCOL_CACHE": str(folder / f"none-{run}")}),
+                "plain Material": (plain, False, {}),
+            }
+            names = list(VARIANTS)
+            for name in names[run % len(names):] + names[: run % len(names)]:
+                config, strict, env = configs[name]
+                times[name].append(build_once(config, folder / f"{name}-{run}".replace(" ", "-"), strict, env))
+        pages = {name: sum(1 for _ in (folder / f"{name}-0".replace(" ", "-")).rglob("index.html")) for name in VARIANTS}
+    return [Build(name, times[name], pages[name]) for name in VARIANTS]

@@ -28,7 +28,7 @@ from scripts.flows.loader import load_flows
 from scripts.flows.markers import MarkerError, diagram_block, drawing_placeholder, expand_diagrams, expand_flow_list
 from scripts.flows.mermaid import node_ids, render_mermaid
 from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
-from scripts.flows.svg import Inlined, inline_svg, route_classes
+from scripts.flows.svg import Inlined, inline_svg, phone_warning, route_classes
 from scripts.flows.validate import link_problems, page_problems
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
 from scripts.national import ALARM, VEILIG_THUIS
@@ -147,6 +147,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     else:
         _drawings.update({flow.slug: drawn[svg_id(flow)] for flow in _flows})
         _maps.update({flow.slug: drawn[map_id(flow)] for flow in _flows})
+        for flow in _flows:  # printed, not logged: a wide diagram still works, but less well
+            if warning := phone_warning(flow.source, drawn[svg_id(flow)]):
+                print(f"\nLET OP: {warning}", file=sys.stderr)
         if DIAGRAM_CSS not in config.extra_css:
             config.extra_css.append(DIAGRAM_CSS)
     # The emergency line of every page (overrides/main.html): national numbers, not settings.

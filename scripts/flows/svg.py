@@ -19,6 +19,9 @@ _STYLE_ELEMENT = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 _START_TAG = re.compile(r'<([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
 _SVG_ID = re.compile(r'^<svg\b[^>]*\bid="([^"]+)"')
+_VIEW_BOX_WIDTH = re.compile(r'^<svg\b[^>]*\bviewBox="\S+ \S+ ([\d.]+) ')
+# A phone held upright: a diagram up to this wide shows its labels at full size there.
+PHONE_WIDTH = 390
 # Declarations Mermaid writes that say nothing ("", ";", or a bare word such as "normal").
 _EMPTY_STYLE = re.compile(r"^[\s;]*$|^[\s]*[A-Za-z-]+[\s;]*$")
 
@@ -92,3 +95,12 @@ def route_classes(svg_id: str, route: Sequence[str], here: str) -> Callable[[str
         return ""
 
     return classes
+
+
+def phone_warning(source: str, raw: str) -> str | None:
+    """A warning for the content owner when a drawn diagram is wider than a phone."""
+    found = _VIEW_BOX_WIDTH.match(raw)
+    if found is None or float(found[1]) <= PHONE_WIDTH:
+        return None
+    return (f"{source}: het schema is {float(found[1]):.0f} pixels breed. Op een telefoon ({PHONE_WIDTH} pixels) "
+            "wordt de tekst in het schema dan kleiner. Maak de labels korter, of zet minder stappen naast elkaar.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.flows.svg import inline_svg, route_classes
+from scripts.flows.svg import PHONE_WIDTH, inline_svg, phone_warning, route_classes
 
 RAW = (
     '<svg id="schema-x-svg" width="100%" style="max-width: 300px;" viewBox="0 0 300 100">'
@@ -57,3 +57,12 @@ def test_the_route_on_a_map_is_marked_by_classes() -> None:
     marked = inline_svg(RAW.replace("schema-x-svg", "kaart-x-svg").replace('<a xlink:href="#vraag" ', "<a "),
                         {}, {}, route_classes("kaart-x-svg", [], "n0")).svg
     assert '<g class="node default hier" id="kaart-x-svg-flowchart-n0-0">' in marked
+
+
+def test_a_diagram_wider_than_a_phone_gets_a_warning_for_the_content_owner() -> None:
+    assert phone_warning("diagrams/x.yml", RAW) is None  # 300 px wide
+    wide = RAW.replace("0 0 300 100", f"4 4 {PHONE_WIDTH + 60.4} 100")
+    assert phone_warning("diagrams/x.yml", wide) == (
+        "diagrams/x.yml: het schema is 450 pixels breed. Op een telefoon (390 pixels) wordt de tekst in het "
+        "schema dan kleiner. Maak de labels korter, of zet minder stappen naast elkaar."
+    )
