@@ -52,8 +52,8 @@ def chain(nodes: int) -> str:
         yes = f"vraag-{i + 1}" if i < questions else "einde"
         lines += node_yaml(f"vraag-{i}", "question", f"Vraag {i}", ["    answers:", f"      Ja: {yes}", f"      Nee: uit-{i}"])
     for i in range(1, questions + 1):
-        lines += node_yaml(f"uit-{i}", "outcome", f"Uitkomst {i}", [])
-    lines += node_yaml("einde", "outcome", "Einde", [])
+        lines += node_yaml(f"uit-{i}", "outcome", f"Uitkomst {i}", ["    outcome: report"])
+    lines += node_yaml("einde", "outcome", "Einde", ["    outcome: no-report"])
     return "\n".join(lines) + "\n"
 
 

@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bench.browser import FlowchartTimes, PageWeight
+from bench.browser import FlowchartTimes, PageWeight, TextTimes
 from bench.build import Build
 from bench.generator import STAGES, Scale
 
@@ -21,7 +21,7 @@ class Results:
     machine: list[tuple[str, str]]
     builds: list[Build]
     flowchart: list[FlowchartTimes]
-    text_paint: list[float]  # first contentful paint of a text page of this build, ms
+    text: TextTimes  # a text page of this build
     weights: list[PageWeight]
     zips: dict[str, int]  # site -> bytes of its offline zip
     generator: list[Scale]
@@ -68,12 +68,13 @@ def render(r: Results) -> str:
            ["a cached rebuild adds (cached − no Chromium)",
             f"{by_name['cached'].median - by_name['no Chromium'].median:+.2f} s", "", "", ""]],
     )
-    paint = statistics.median(r.text_paint)
+    text = statistics.median(r.text.present)
     flowchart = table(
-        ["/stroomschema/", "median", "fastest", "slowest", "median / text page's first paint"],
-        [spread(f"{SITE_NAMES[f.name]}: all {f.figures} drawn", f.drawn, "ms", 0) + [f"{f.median / paint:.2f}×"]
+        ["/stroomschema/", "median", "fastest", "slowest", "median / text page"],
+        [spread(f"{SITE_NAMES[f.name]}: all {f.figures} drawn", f.drawn, "ms", 0) + [f"{f.median / text:.2f}×"]
          for f in r.flowchart]
-        + [spread("a text page's first paint (`/melden/`, this build)", r.text_paint, "ms", 0) + ["1.00×"]],
+        + [spread("text page `/melden/` (this build): its heading there", r.text.present, "ms", 0) + ["1.00×"],
+           spread("text page `/melden/`: first contentful paint", r.text.first_paint, "ms", 0) + [""]],
     )
     weights = table(
         ["site", "page", "requests", "bytes", "gzip", "of which Mermaid (gzip)"],
@@ -98,7 +99,8 @@ def render(r: Results) -> str:
         section("Time to the flowchart", "Milliseconds from navigation start until every `figure.stroomschema` "
                 "holds a drawn diagram, each run in a fresh browser context, the three sites taking turns "
                 f"({len(r.flowchart[0].drawn)} runs each). Material's own Mermaid comes from unpkg.com, which "
-                "the bench answers with the same npm file.", flowchart),
+                "the bench answers with the same npm file. The text page is watched the same way, frame by frame, "
+                "until its heading is there; its first contentful paint is the browser's own timestamp.", flowchart),
         section("Page weight", "Response bodies of one first visit (empty cache) until the network is idle, "
                 "lazily loaded Mermaid included; gzip at level 6, as a web server would send them.", weights),
         section("Offline zip", "The zip `make dist` makes of the site, with the diagrams drawn at build time "

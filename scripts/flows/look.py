@@ -3,8 +3,8 @@ line of the legend. One table for the drawing (`mermaid`), the legend under it a
 stylesheet (`docs/assets/stylesheets/extra.css`, which colours each class).
 
 Kinds differ by shape and border as well as by colour, so that no reader depends on
-colour alone: a question is a hexagon, 112 has a notched flag, a melding a box with
-double side bars, an outcome without a melding rounded corners.
+colour alone: the start is slanted, a question is a hexagon, 112 has a notched flag, a
+melding a box with double side bars, an outcome without a melding rounded corners.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ class Look:
 
 
 LOOKS: dict[Kind | Outcome, Look] = {
-    Kind.START: Look("start", '(["', '"])', "Begin van de route",
-                     '<rect x="1" y="3" width="46" height="18" rx="9"/>'),
+    # Not Mermaid's stadium: it draws that as a path of 10 to 30 KB.
+    Kind.START: Look("start", '[/"', '"/]', "Begin van de route",
+                     '<polygon points="7,3 47,3 41,21 1,21"/>'),
     Kind.QUESTION: Look("vraag", '{{"', '"}}', "Vraag: kies Ja of Nee",
                         '<polygon points="7,3 41,3 47,12 41,21 7,21 1,12"/>'),
     Kind.ACTION: Look("actie", '["', '"]', "Wat u doet; daarna gaat de route verder",

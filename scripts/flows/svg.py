@@ -56,6 +56,7 @@ def inline_svg(
 
     def tag(match: re.Match[str]) -> str:
         name, attributes, closing = match[1], dict(_ATTRIBUTE.findall(match[2])), match[3]
+        attributes.pop("data-points", None)  # Mermaid's copy of each edge's points, for its own editors
         style = attributes.pop("style", None)
         if style is not None and not _EMPTY_STYLE.match(style):
             declarations = style.strip().rstrip(";")

@@ -14,8 +14,10 @@ from urllib.parse import urljoin, urlsplit
 from playwright.sync_api import CDPSession, ConsoleMessage, Error, Page, Request
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from scripts.flows.beslishulp import folder, steps
 from scripts.flows.loader import load_flows
 from scripts.flows.mermaid import accessible_text, hrefs_from, node_ids
+from scripts.urls import page_url
 from tests.sitepaths import OUTPUT, ROOT, soup
 
 STROOMSCHEMA = "/stroomschema/"
@@ -386,3 +388,10 @@ def _luminance(color: RGBA) -> float:
 def contrast(foreground: RGBA, background: RGBA) -> float:
     lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def deepest_step_page() -> str:
+    """The beslishulp page at the end of the longest route of any flow."""
+    flow, step = max(((flow, step) for flow in load_flows(ROOT / "diagrams", ROOT) for step in steps(flow)),
+                     key=lambda item: len(item[1].route))
+    return page_url(f"{folder(flow)}/{step.page}")

@@ -5,7 +5,7 @@ readable in light and dark mode."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page
@@ -13,6 +13,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.helpers import (
     back_to_stroomschema,
+    deepest_step_page,
     NewPage,
     Diagram,
     DevTools,
@@ -214,28 +215,39 @@ def test_every_kind_of_step_has_contrast_in_its_fill_border_and_lines(
     new_page: NewPage, site_url: str, scheme: str
 ) -> None:
     """Text on a node's fill at least 4.5:1; a node's border against its fill, a line
-    and an arrowhead against the page at least 3:1; the same for the legend's samples."""
+    and an arrowhead against the page at least 3:1; the same for the legend's samples and
+    for the beslishulp's map, whose route has borders of its own."""
     page, watch = new_page(color_scheme=scheme)
     open_stroomschema(page, site_url)
+    assert page.locator("ul.stroomschema-legenda .stroomschema-teken").count() >= len(expected_diagrams())
+    failures = kind_contrast_failures(page, "figure.stroomschema svg")
+    page.goto(urljoin(site_url, deepest_step_page().lstrip("/")))
+    failures += [f"map: {failure}" for failure in kind_contrast_failures(page, "details.beslishulp-kaart svg")]
+    assert not failures, f"too little contrast in {scheme} mode:\n" + "\n".join(failures)
+    watch.assert_no_errors()
+
+
+def kind_contrast_failures(page: Page, svgs: str) -> list[str]:
+    """What falls short of the contrast the test above asks, in the diagrams `svgs` selects."""
     page_bg = parse_color(page.evaluate("getComputedStyle(document.body).backgroundColor"))
     measured = page.evaluate(
-        """() => {
+        """(svgs) => {
             const style = (element, property) => getComputedStyle(element)[property];
             const shapeOf = group => [...group.querySelectorAll('rect, polygon, path')]
                 .find(shape => !shape.closest('.label') && style(shape, 'fill') !== 'none');
-            const nodes = [...document.querySelectorAll('figure.stroomschema svg g.node')].map(group => ({
+            const nodes = [...document.querySelectorAll(svgs + ' g.node')].map(group => ({
                 name: group.textContent.trim(), fill: style(shapeOf(group), 'fill'),
                 stroke: style(shapeOf(group), 'stroke'), text: style(group.querySelector('.nodeLabel p'), 'color')}));
-            const lines = [...document.querySelectorAll('figure.stroomschema svg .flowchart-link, '
-                                                      + 'figure.stroomschema svg marker path')]
+            const lines = [...document.querySelectorAll(svgs + ' .flowchart-link, ' + svgs + ' marker path')]
                 .map(line => style(line, line.tagName === 'path' && line.closest('marker') ? 'fill' : 'stroke'));
             const samples = [...document.querySelectorAll('.stroomschema-teken > :first-child')].map(shape => ({
                 name: shape.parentElement.getAttribute('class'), fill: style(shape, 'fill'),
                 stroke: style(shape, 'stroke')}));
             return {nodes, lines, samples};
-        }"""
+        }""",
+        svgs,
     )
-    assert measured["nodes"] and measured["lines"] and measured["samples"]
+    assert measured["nodes"] and measured["lines"], f"nothing measured in {svgs}"
     failures = []
     for node in measured["nodes"]:
         fill = over(parse_color(node["fill"]), page_bg)
@@ -250,5 +262,4 @@ def test_every_kind_of_step_has_contrast_in_its_fill_border_and_lines(
     for line in set(measured["lines"]):
         if (ratio := contrast(over(parse_color(line), page_bg), page_bg)) < 3:
             failures.append(f"line or arrowhead {line}: {ratio:.2f}:1")
-    assert not failures, f"too little contrast in {scheme} mode:\n" + "\n".join(failures)
-    watch.assert_no_errors()
+    return failures

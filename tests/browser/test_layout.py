@@ -8,18 +8,15 @@ from urllib.parse import urljoin
 
 import pytest
 
-from scripts.flows.beslishulp import folder, steps
-from scripts.flows.loader import load_flows
-from scripts.urls import page_url
 from tests.browser.helpers import (
     SCREENSHOTS,
     STROOMSCHEMA,
     DevTools,
     NewPage,
+    deepest_step_page,
     expected_diagrams,
     open_stroomschema,
 )
-from tests.sitepaths import ROOT
 
 DEVICES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 SHOTS = {"start": "/", "stroomschema": STROOMSCHEMA, "beslishulp": "/beslishulp/afwegingskader/vraag-2/"}
@@ -109,13 +106,6 @@ def test_diagram_prints_whole(new_page: NewPage, site_url: str) -> None:
         assert figure["overflowX"] == "visible", f"{drawn.title_text}: the printed figure would clip"
         assert right <= figure["right"] + 1, f"{drawn.title_text}: wider than the printed page"
     watch.assert_no_errors()
-
-
-def deepest_step_page() -> str:
-    """The beslishulp page at the end of the longest route of any flow."""
-    flow, step = max(((flow, step) for flow in load_flows(ROOT / "diagrams", ROOT) for step in steps(flow)),
-                     key=lambda item: len(item[1].route))
-    return page_url(f"{folder(flow)}/{step.page}")
 
 
 @pytest.mark.parametrize("device", list(DEVICES))

@@ -96,7 +96,7 @@ def test_mermaid_shapes_edges_and_clicks() -> None:
         "flowchart TD",
         "    accTitle: Testschema",
         "    accDescr: Een klein schema om mee te testen.",
-        '    n0(["Begin"])',
+        '    n0[/"Begin"/]',
         '    n1{{"Is er acuut gevaar?"}}',
         '    n2["Vraag advies"]',
         '    n3>"Bel 112"]',
