@@ -24,6 +24,9 @@ RESTART_LABEL = "Opnieuw beginnen"
 NEXT_LABEL = "Verder"
 # The answers summary on a page shows at most this many of the last answers.
 SUMMARY_MAX = 10
+# A flow with more steps gets no map on its pages: it would no longer be readable, and a
+# map with the route on every page would make the beslishulp grow with the square.
+MAP_MAX_NODES = 100
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,17 @@ class Step:
     # The last answers on the way here, as (question id, answer), at most SUMMARY_MAX:
     # a fixed size per page keeps the whole beslishulp linear in the number of pages.
     recent: tuple[tuple[str, str], ...] = ()
-    route: tuple[str, ...] = ()  # the ids of the steps before this one, from the start
+    previous: Step | None = field(default=None, compare=False, repr=False)  # the step before, on this route
     next_pages: dict[str | None, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def route(self) -> list[str]:
+        """The ids of the steps before this one, from the start."""
+        ids, step = [], self.previous
+        while step is not None:
+            ids.append(step.node.id)
+            step = step.previous
+        return ids[::-1]
 
 
 def folder(flow: Flow) -> str:
@@ -67,12 +79,11 @@ def steps(flow: Flow) -> list[Step]:
                 raise FlowError(flow.source, f"paginanaam '{page}' komt twee keer voor; kies een andere id", node.line, node.id)
             used.add(page)
             step.next_pages[answer] = page
-            route = (*step.route, step.node.id)
             if answer is None:
-                queue.append(Step(node, page, back, step.answered, step.recent, route))
+                queue.append(Step(node, page, back, step.answered, step.recent, step))
             else:
                 recent = (*step.recent, (step.node.id, answer))[-SUMMARY_MAX:]
-                queue.append(Step(node, page, back, step.answered + 1, recent, route))
+                queue.append(Step(node, page, back, step.answered + 1, recent, step))
     return result
 
 
@@ -122,20 +133,22 @@ def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
         links.append(f"[{BACK_LABEL}]({step.back})")
     links.append(f"[{RESTART_LABEL}]({START_PAGE})")
     lines += [" · ".join(links), "", "</nav>", ""]
-    lines += route_map(flow, step)
+    if len(flow.nodes) <= MAP_MAX_NODES:
+        lines += route_map(flow, step)
     return "\n".join(lines)
 
 
-def map_placeholder(flow: Flow, step: Step) -> str:
+def map_placeholder(flow: Flow, step: Step, route: list[str]) -> str:
     """Where the hook puts the map drawn at build time, with the route marked."""
     return (f'<div class="beslishulp-kaart-tekening" data-kaart="{flow.slug}" '
-            f'data-route="{" ".join(step.route)}" data-hier="{step.node.id}"></div>')
+            f'data-route="{" ".join(route)}" data-hier="{step.node.id}"></div>')
 
 
 def route_map(flow: Flow, step: Step) -> list[str]:
     """"U bent hier": the flow's map with the route so far, and the same in words."""
     where = html.escape(step.node.label)
-    done = len(step.route)
+    route = step.route
+    done = len(route)
     before = "de stap" if done == 1 else f"de {done} stappen"
     so_far = (f" Dit is stap {done + 1}. Op de kaart heeft {before} van uw route tot nu toe een blauwe rand. "
               "De stap waar u nu bent heeft een dikke rand." if done else
@@ -143,7 +156,7 @@ def route_map(flow: Flow, step: Step) -> list[str]:
     return [
         '<details class="beslishulp-kaart">',
         "<summary>Kaart: waar u bent in de route</summary>",
-        map_placeholder(flow, step),
+        map_placeholder(flow, step, route),
         f'<p class="beslishulp-kaart-tekst">U bent hier: <strong>{where}</strong>.{so_far}</p>',
         "</details>",
         "",

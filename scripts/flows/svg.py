@@ -4,7 +4,9 @@ Mermaid's SVG carries a `<style>` element and `style="..."` attributes: both nee
 `'unsafe-inline'` in a Content-Security-Policy. They become rules of a stylesheet of the
 site's own (`Inlined.css`), scoped by the SVG's id. The click targets, drawn as
 `<a xlink:href="#<node id>">`, become real links of the page: `href` relative to the page
-that shows the diagram, and the node's label as the link's accessible name.
+that shows the diagram, and the node's label as the link's accessible name. On the
+beslishulp's map, classes mark the route so far (`route_classes`). A diagram wider than a
+phone gets a warning for the content owner (`phone_warning`).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scripts.flows.__main__ import main
-from scripts.flows.beslishulp import render_pages, steps
+from scripts.flows.beslishulp import MAP_MAX_NODES, render_pages, steps
 from scripts.flows.loader import parse_flow
 from scripts.flows.markdown import inline
 from scripts.flows.look import LOOKS, look, looks_in
@@ -227,3 +227,18 @@ def test_answers_summary_shows_the_last_ten() -> None:
         f"    - q{i} **Ja**" for i in range(5, 15)
     ]
     assert "Vorige vraag](q14.md)" in last
+
+
+def test_every_page_has_a_map_unless_the_flow_is_too_big_to_read_one() -> None:
+    def chain(questions: int) -> Flow:
+        specs = ["s start q1"] + [f"q{i} question q{i + 1} u{i}" for i in range(1, questions)]
+        specs += [f"q{questions} question u{questions} e", "e outcome"] + [f"u{i} outcome" for i in range(1, questions + 1)]
+        return load(flow_text(*specs))
+
+    small, big = chain(3), chain(MAP_MAX_NODES // 2)
+    assert len(small.nodes) <= MAP_MAX_NODES < len(big.nodes)
+    pages = render_pages(small)
+    assert all('<details class="beslishulp-kaart">' in page for page in pages.values())
+    assert 'data-route="s q1 q2" data-hier="q3"' in pages["beslishulp/test/q3.md"]
+    assert "U bent hier: <strong>q3</strong>. Dit is stap 4." in pages["beslishulp/test/q3.md"]
+    assert not any("beslishulp-kaart" in page for page in render_pages(big).values())
