@@ -33,10 +33,11 @@ from scripts.flows.validate import link_problems, page_problems
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, unknown_placeholders
-from scripts.redirects import dutch_redirect, redirect_problems
+from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page
+from scripts.redirects import REDIRECT_SCRIPT, dutch_redirect, redirect_problems
 from scripts.settings import example_settings, example_value_warning, review_warning
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path
-from scripts.urls import output_file, page_href
+from scripts.urls import asset_href, output_file, page_href
 
 ROOT = Path(__file__).resolve().parent.parent
 # The folder of the flow files (diagrams/); PROTOCOL_DIAGRAMS points elsewhere (the tests
@@ -319,13 +320,25 @@ def on_post_build(config: MkDocsConfig) -> None:
     if redirects is not None:
         for old in redirects.config["redirect_maps"]:
             path = Path(config.site_dir) / output_file(old, config.use_directory_urls)
-            path.write_text(dutch_redirect(path.read_text(encoding="utf-8")), encoding="utf-8")
+            script = asset_href(REDIRECT_SCRIPT, old, config.use_directory_urls)
+            path.write_text(dutch_redirect(path.read_text(encoding="utf-8"), script), encoding="utf-8")
     print_site = config.plugins.get("print-site")
+    if print_site is None:
+        return
+    page = print_site.print_page
+    path = Path(page.file.abs_dest_path)
+    src = page.file.src_uri
+    finished = finish_print_page(
+        path.read_text(encoding="utf-8"), asset_href(".", src, config.use_directory_urls).rstrip("/") or ".",
+        asset_href(PRINT_SCRIPT, src, config.use_directory_urls), asset_href(PRINT_STYLE, src, config.use_directory_urls),
+    )
+    for name, content in ((PRINT_SCRIPT, finished.script), (PRINT_STYLE, finished.style)):
+        (Path(config.site_dir) / name).parent.mkdir(parents=True, exist_ok=True)
+        (Path(config.site_dir) / name).write_text(content, encoding="utf-8")
+    html = finished.html
     mermaid = config.plugins.get("mermaid2")
-    if print_site is not None and mermaid is not None:
+    if mermaid is not None:
         # print-site writes /print/ after the page events, so mermaid2 never saw it:
         # let mermaid2 add its (local) script to the print page as it does for others.
-        page = print_site.print_page
-        path = Path(page.file.abs_dest_path)
-        html = mermaid.on_post_page(path.read_text(encoding="utf-8"), config=config, page=page)
-        path.write_text(html, encoding="utf-8")
+        html = mermaid.on_post_page(html, config=config, page=page)
+    path.write_text(html, encoding="utf-8")

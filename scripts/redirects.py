@@ -1,8 +1,12 @@
 """The redirects of renamed pages (mkdocs.yml, plugins.redirects.redirect_maps): checked
-before the build, and made Dutch afterwards (mkdocs-redirects writes them in English)."""
+before the build, and made Dutch afterwards (mkdocs-redirects writes them in English),
+with the script that keeps the #anchor moved into a file of the site (no inline script,
+so the pages work under Content-Security-Policy: script-src 'self')."""
 
 from __future__ import annotations
 
+import html as html_text
+import re
 from collections.abc import Callable, Mapping
 
 _REPLACEMENTS = (
@@ -13,12 +17,24 @@ _REPLACEMENTS = (
 )
 
 
-def dutch_redirect(html: str) -> str:
+# The file that does what the inline script did (docs/assets/javascripts/thema/).
+REDIRECT_SCRIPT = "assets/javascripts/thema/doorsturen.js"
+_INLINE_SCRIPT = re.compile(
+    r'<script>var anchor=window\.location\.hash\.substr\(1\);location\.href="([^"]*)"\+\(anchor\?"#"\+anchor:""\)</script>'
+)
+
+
+def dutch_redirect(html: str, script_href: str) -> str:
+    """The redirect page in Dutch; `script_href` is REDIRECT_SCRIPT as the page links it."""
     for old, new in _REPLACEMENTS:
         if old not in html:
             raise ValueError(f"unexpected redirect page: {old!r} not found")
         html = html.replace(old, new)
-    return html
+    found = _INLINE_SCRIPT.search(html)
+    if found is None:
+        raise ValueError("unexpected redirect page: its script was not found")
+    script = f'<script src="{html_text.escape(script_href)}" data-naar="{html_text.escape(found[1])}"></script>'
+    return html[: found.start()] + script + html[found.end():]
 
 
 def _final(page: str, redirect_maps: Mapping[str, str]) -> str | None:

@@ -35,3 +35,8 @@ def docs_link(target: str, from_src: str) -> str:
     """A Markdown link in the docs page `from_src` to the docs path `target` (`x.md#anker`)."""
     path, hash_, anchor = target.partition("#")
     return get_relative_url(path, from_src) + hash_ + anchor
+
+
+def asset_href(asset: str, from_src: str, use_directory_urls: bool = True) -> str:
+    """A link in the built page `from_src` to a file of the site (`assets/x.js`)."""
+    return get_relative_url(asset, _file(from_src, use_directory_urls).url)

@@ -5,19 +5,23 @@ from __future__ import annotations
 import functools
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    extra_headers: Mapping[str, str] = {}
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 
     def end_headers(self) -> None:
         # linkchecker only exceeds 10 requests per second on servers that send this.
         self.send_header("LinkChecker", "allow")
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
         super().end_headers()
 
 
@@ -27,9 +31,11 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Yield the base URL (ending in `/`) of `folder` served over HTTP; stop afterwards."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serve(folder: Path, headers: Mapping[str, str] | None = None) -> Iterator[str]:
+    """Yield the base URL (ending in `/`) of `folder` served over HTTP, every response
+    with `headers` as well; stop afterwards."""
+    handler_class = type("_Handler", (_QuietHandler,), {"extra_headers": dict(headers or {})})
+    handler = functools.partial(handler_class, directory=str(folder))
     server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

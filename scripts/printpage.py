@@ -1,0 +1,41 @@
+"""Finish /print/ (written by mkdocs-print-site-plugin) like the rest of the site (pure).
+
+The plugin renders the page with the site root as its base ("base": "/"), so under a
+sub-path the page looked for its search index at the host's root; and it writes one
+inline script and inline styles, which a Content-Security-Policy without
+'unsafe-inline' blocks. The base becomes relative, and the script and styles move into
+files of the site: same code, same place in the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCRIPT_FILE = "assets/javascripts/thema/print-site-start.js"
+STYLE_FILE = "assets/stylesheets/print-site-nummering.css"
+_BASE = '"base": "/"'
+_INLINE_SCRIPT = re.compile(r'<script(?: type="text/javascript")?>(.*?)</script>', re.DOTALL)
+_INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class PrintPage:
+    html: str
+    script: str  # the content of SCRIPT_FILE
+    style: str  # the content of STYLE_FILE
+
+
+def finish_print_page(html: str, base: str, script_href: str, style_href: str) -> PrintPage:
+    """`base`: the site root as the print page links it (".."); the hrefs: the two files."""
+    if _BASE not in html:
+        raise ValueError(f"unexpected print page: {_BASE} not found")
+    html = html.replace(_BASE, f'"base": "{base}"', 1)
+    scripts = _INLINE_SCRIPT.findall(html)
+    styles = _INLINE_STYLE.findall(html)
+    if len(scripts) != 1:
+        raise ValueError(f"unexpected print page: {len(scripts)} inline scripts instead of 1")
+    html = _INLINE_SCRIPT.sub(f'<script src="{script_href}"></script>', html, count=1)
+    html = _INLINE_STYLE.sub("", html)
+    html = html.replace("</head>", f'<link rel="stylesheet" href="{style_href}">\n</head>', 1)
+    return PrintPage(html, scripts[0].strip() + "\n", "\n".join(style.strip() for style in styles) + "\n")
