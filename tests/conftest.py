@@ -35,8 +35,10 @@ def site_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def offline_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`make dist` once; the folder of the unzipped bundle, as an administrator unpacks it."""
+    """`make dist` once, under umask 077 (a builder who keeps files private); the folder of
+    the unzipped bundle, as an administrator unpacks it. The zip lies next to it (ZIP)."""
     import os
+    import shutil
     import subprocess
     import zipfile
 
@@ -47,15 +49,20 @@ def offline_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # zipped in a temporary folder, as `make dist` does it, but not into the work tree.
     out = tmp_path_factory.mktemp("dist")
     result = subprocess.run(
-        ["make", "dist", f"OFFLINE_SITE_DIR={out / 'site-offline'}", f"DIST_DIR={out / 'dist'}"],
+        ["sh", "-c", 'umask 077 && exec make dist "OFFLINE_SITE_DIR=$1" "DIST_DIR=$2"', "sh",
+         str(out / "site-offline"), str(out / "dist")],
         cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "PROTOCOL_PUBLICEREN": "0"},
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     name = bundle_name(settings())
     target = tmp_path_factory.mktemp("bundle")
-    with zipfile.ZipFile(out / "dist" / f"{name}.zip") as zf:
+    shutil.copy(out / "dist" / f"{name}.zip", target / ZIP)
+    with zipfile.ZipFile(target / ZIP) as zf:
         zf.extractall(target)
     return target / name
+
+
+ZIP = "bundle.zip"  # the zip of `offline_bundle`, in the folder above the unpacked bundle
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

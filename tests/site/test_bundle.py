@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.bundle import FILE_MODE
+from tests.conftest import ZIP
+from tests.sitepaths import ROOT
 from tests.unit.test_offline import external_resources_in_html
 
 
@@ -36,3 +40,22 @@ def test_bundle_holds_a_file_url_site(offline_bundle: Path) -> None:
             assert not href.split("#")[0].endswith("/"), f"{path.relative_to(root)}: {href} needs a server"
             target = (path.parent / href.split("#")[0]).resolve()
             assert target.is_file(), f"{path.relative_to(root)}: {href} does not exist in the bundle"
+
+
+@pytest.mark.slow
+def test_the_zip_is_world_readable_and_carries_only_what_offline_readers_use(offline_bundle: Path) -> None:
+    """Built under umask 077, still every entry 0644; no source maps; search files only
+    for Dutch (the browser test of the bundle searches from disk)."""
+    with zipfile.ZipFile(offline_bundle.parent / ZIP) as zf:
+        infos = zf.infolist()
+    assert {info.filename: info.external_attr >> 16 & 0o777 for info in infos} == {
+        info.filename: FILE_MODE for info in infos}
+    names = [info.filename.split("/", 1)[1] for info in infos]
+    assert not [name for name in names if name.endswith(".map")]
+    lunr = sorted(name.rsplit("/", 1)[1] for name in names if "/lunr/" in name)
+    assert lunr == ["lunr.nl.min.js", "lunr.stemmer.support.min.js"]
+    # The README tells the administrator its size.
+    stated = re.search(r"\| `make dist` \|[^\n]*?about ([\d.]+) MB", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert stated is not None, "README.md does not state the zip's size"
+    size = (offline_bundle.parent / ZIP).stat().st_size / 1_000_000
+    assert abs(size - float(stated[1])) <= 0.15, f"the zip is {size:.2f} MB; README.md says about {stated[1]} MB"
