@@ -117,6 +117,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise flow_error(err) from err
     # The one settings object: the templates read it (overrides/), the hooks use it below.
     config.extra["instellingen"] = settings
+    if settings.website:
+        # MkDocs then gives the 404 page (served at any depth) the site's real path, and
+        # writes every page's address into the sitemap.
+        config.site_url = settings.website
     # Printed, not logged: a passed review date or an example value must never fail
     # a strict build, but the person building must see it.
     for warning in [review_warning(settings, dt.date.today()), example_value_warning(settings)]:

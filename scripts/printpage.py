@@ -1,7 +1,7 @@
 """Finish /print/ (written by mkdocs-print-site-plugin) like the rest of the site (pure).
 
-The plugin renders the page with the site root as its base ("base": "/"), so under a
-sub-path the page looked for its search index at the host's root; and it writes one
+The plugin renders the page with an absolute base (the path of site_url, or "/"), so
+without site_url the page looked for its search index at the host's root; and it writes one
 inline script and inline styles, which a Content-Security-Policy without
 'unsafe-inline' blocks. The base becomes relative, and the script and styles move into
 files of the site: same code, same place in the page.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 SCRIPT_FILE = "assets/javascripts/thema/print-site-start.js"
 STYLE_FILE = "assets/stylesheets/print-site-nummering.css"
-_BASE = '"base": "/"'
+_BASE = re.compile(r'"base": "/[^"]*"')
 _INLINE_SCRIPT = re.compile(r'<script(?: type="text/javascript")?>(.*?)</script>', re.DOTALL)
 _INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 
@@ -28,9 +28,9 @@ class PrintPage:
 
 def finish_print_page(html: str, base: str, script_href: str, style_href: str) -> PrintPage:
     """`base`: the site root as the print page links it (".."); the hrefs: the two files."""
-    if _BASE not in html:
-        raise ValueError(f"unexpected print page: {_BASE} not found")
-    html = html.replace(_BASE, f'"base": "{base}"', 1)
+    if _BASE.search(html) is None:
+        raise ValueError('unexpected print page: no absolute "base" found')
+    html = _BASE.sub(f'"base": "{base}"', html, count=1)
     scripts = _INLINE_SCRIPT.findall(html)
     styles = _INLINE_STYLE.findall(html)
     if len(scripts) != 1:

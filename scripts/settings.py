@@ -24,6 +24,7 @@ _PHONE_ALLOWED = re.compile(r"^\+?[0-9][0-9 \-]*[0-9]$")
 # numbers (14 + 3-4 digits), free/paid service numbers (0800/0900 + 4-7 digits),
 # ordinary numbers (0 + 9 digits) and the international form (+31 + 9 digits).
 _PHONE_DIGITS = re.compile(r"^(112|14\d{3,4}|0[89]00\d{4,7}|0[1-9]\d{8}|\+31[1-9]\d{8})$")
+_WEBSITE = re.compile(r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d+)?(/[A-Za-z0-9._~%/-]*)?$")
 _EMAIL = re.compile(r"^[^@\s<>()\[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
@@ -68,6 +69,8 @@ class Settings:
     vastgesteld_door: str
     herzien_op: dt.date
     volgende_herziening: dt.date
+    # The site's own address on the intranet, ending in "/"; None when not set.
+    website: str | None = None
 
     def datum(self, setting: str) -> str:
         """A date setting written the Dutch way, for templates: `s.datum('herzien_op')`."""
@@ -102,6 +105,19 @@ def parse_email(value: Any, name: str) -> str:
     return text
 
 
+def parse_website(value: Any, name: str) -> str | None:
+    """The site's address: http(s), a host, maybe a folder; always ending in "/"."""
+    if value is None:
+        return None
+    text = _text(value, name)
+    if not _WEBSITE.match(text):
+        raise SettingsError(
+            name, f"'{text}' is geen webadres. Schrijf het hele adres van de site, zoals "
+            "https://intranet.kindcentrum.nl/protocol/"
+        )
+    return text if text.endswith("/") else f"{text}/"
+
+
 def parse_date(value: Any, name: str) -> dt.date:
     if value is None:
         raise SettingsError(name, f"deze instelling ontbreekt in {SETTINGS_FILE}")
@@ -124,7 +140,7 @@ def load_settings(root: Mapping[str, Any]) -> Settings:
     af = _section(root, "aandachtsfunctionaris")
     vt = _section(root, "veilig_thuis")
     proto = _section(root, "protocol")
-    _no_unknown(root, {"naam", "aandachtsfunctionaris", "veilig_thuis", "protocol"}, "")
+    _no_unknown(root, {"naam", "website", "aandachtsfunctionaris", "veilig_thuis", "protocol"}, "")
     _no_unknown(af, {"naam", "telefoon", "email"}, "aandachtsfunctionaris")
     if "telefoon" in vt:
         raise SettingsError(
@@ -148,6 +164,7 @@ def load_settings(root: Mapping[str, Any]) -> Settings:
         vastgesteld_door=_text(proto.get("vastgesteld_door"), "protocol.vastgesteld_door"),
         herzien_op=parse_date(proto.get("herzien_op"), "protocol.herzien_op"),
         volgende_herziening=parse_date(proto.get("volgende_herziening"), "protocol.volgende_herziening"),
+        website=parse_website(root.get("website"), "website"),
     )
     if settings.herzien_op < settings.vastgesteld_op:
         raise SettingsError(

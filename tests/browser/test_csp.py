@@ -1,18 +1,22 @@
 """The site under the strict Content-Security-Policy of deploy/content-security-policy.txt:
 no inline script or style anywhere, so every page works with script-src 'self' and
-style-src 'self'. The browser reports every blocked script, style or request."""
+style-src 'self'. The browser reports every blocked script, style or request.
+
+The site is served where its `website` setting says (a folder such as /protocol/ for the
+second organisation of CI), so every page, the 404 page included, is also checked at
+that path."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser.helpers import STROOMSCHEMA, PageWatch, deepest_step_page, open_stroomschema
 from tests.server import serve
-from tests.sitepaths import PRINT_PAGE, ROOT, SITE, built_pages, soup
+from tests.sitepaths import PRINT_PAGE, ROOT, SITE, built_pages, settings, soup
 
 POLICY = (ROOT / "deploy" / "content-security-policy.txt").read_text(encoding="utf-8").strip()
 # Every violation the page reports, from before its first script runs.
@@ -24,10 +28,20 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
+# The folder of the web server the site is in ("" for the root).
+FOLDER = urlsplit(settings().website).path.strip("/") if settings().website else ""
+
+
 @pytest.fixture(scope="module")
-def strict_url() -> Iterator[str]:
-    with serve(SITE, {"Content-Security-Policy": POLICY}) as url:
-        yield url
+def strict_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site with the policy, in FOLDER of a web server's document root."""
+    root = SITE
+    if FOLDER:
+        root = tmp_path_factory.mktemp("webroot")
+        (root / FOLDER).parent.mkdir(parents=True, exist_ok=True)
+        (root / FOLDER).symlink_to(SITE, target_is_directory=True)
+    with serve(root, {"Content-Security-Policy": POLICY}) as url:
+        yield f"{url}{FOLDER}/" if FOLDER else url
 
 
 @pytest.fixture(scope="module")

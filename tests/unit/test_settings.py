@@ -78,7 +78,9 @@ def test_both_files_are_valid(path: Path) -> None:
         ("protocol.versie", True, "protocol.versie: verwacht tekst"),
         ("veilig_thuis.adres", "Straat 1", "veilig_thuis.adres: onbekende instelling"),
         ("protocol", "1.0", "protocol: verwacht een blok"),
-        ("website", "x", "website: onbekende instelling"),
+        ("website", "intranet/protocol", "website: 'intranet/protocol' is geen webadres"),
+        ("website", "ftp://intranet.nl/protocol/", "website: 'ftp://intranet.nl/protocol/' is geen webadres"),
+        ("websites", "x", "websites: onbekende instelling"),
     ],
 )
 def test_bad_setting_is_named(path: str, value: Any, message: str) -> None:
@@ -214,3 +216,9 @@ def test_placeholders_are_filled_and_unknown_ones_named() -> None:
     assert text == f"Bel [{VEILIG_THUIS.display}]({VEILIG_THUIS.href}) of [{ALARM.display}]({ALARM.href})."
     with pytest.raises(PlaceholderError, match=r"docs/x\.md:3: onbekende plaatshouder '\{\{ org\.naam \}\}'"):
         fill_placeholders("a\nb\nc {{ org.naam }}", values, "docs/x.md")
+
+
+def test_the_website_is_optional_and_always_ends_in_a_slash() -> None:
+    assert load_settings(with_setting("website", _DELETE)).website is None
+    assert load_settings(with_setting("website", "https://intranet.nl/protocol")).website == "https://intranet.nl/protocol/"
+    assert load_settings(with_setting("website", "http://10.0.0.5:8080/")).website == "http://10.0.0.5:8080/"

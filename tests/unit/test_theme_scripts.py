@@ -66,3 +66,5 @@ def test_the_print_page_gets_a_relative_base_and_no_inline_code() -> None:
     assert '<link rel="stylesheet" href="../b.css">\n</head>' in page.html and "<style>" not in page.html
     assert page.script == "start();\n" and page.style == "h1:before { content: '1' }\n"
     assert 'type="application/json"' in page.html  # data, not code: it stays
+    with_site_url = finish_print_page(html.replace('"base": "/"', '"base": "/protocol/"'), "..", "a.js", "b.css")
+    assert '"base": ".."' in with_site_url.html
