@@ -3,7 +3,9 @@
 #  - a Chromium that draws the diagrams at build time and runs the browser tests: $CHROMIUM_PATH, else /usr/bin/chromium (package chromium);
 #  - Liberation Sans (package fonts-liberation), which has Arial's letter widths: the build
 #    measures the diagram labels in the font most readers see them in;
-#  - Hunspell with the Dutch dictionary for the spelling check (packages hunspell, hunspell-nl).
+#  - Hunspell with the Dutch dictionary for the spelling check (packages hunspell, hunspell-nl);
+#  - nginx and Apache, which serve the site with deploy/ in the browser tests (packages nginx,
+#    apache2; the tests start their own instances on 127.0.0.1, never the system's service).
 # As root with apt, missing packages are installed; otherwise the script stops with a
 # message saying how to get them.
 set -euo pipefail
@@ -20,6 +22,8 @@ fi
 [[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]] || missing+=(fonts-liberation)
 command -v hunspell >/dev/null 2>&1 || missing+=(hunspell)
 [[ -f /usr/share/hunspell/nl.dic ]] || missing+=(hunspell-nl)
+[[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+[[ -x /usr/sbin/apache2 ]] || missing+=(apache2)
 
 if (( ${#missing[@]} == 0 )); then exit 0; fi
 

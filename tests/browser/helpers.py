@@ -18,7 +18,7 @@ from scripts.flows.beslishulp import folder, steps
 from scripts.flows.loader import load_flows
 from scripts.flows.mermaid import accessible_text, hrefs_from, node_ids
 from scripts.urls import page_url
-from tests.sitepaths import OUTPUT, ROOT, soup
+from tests.sitepaths import OUTPUT, PRINT_PAGE, ROOT, settings, soup
 
 STROOMSCHEMA = "/stroomschema/"
 STROOMSCHEMA_SRC = "stroomschema.md"
@@ -395,3 +395,50 @@ def deepest_step_page() -> str:
     flow, step = max(((flow, step) for flow in load_flows(ROOT / "diagrams", ROOT) for step in steps(flow)),
                      key=lambda item: len(item[1].route))
     return page_url(f"{folder(flow)}/{step.page}")
+
+
+# Every violation the page reports, from before its first script runs.
+RECORD_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__violations.push(`${event.violatedDirective} ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+});
+"""
+
+
+# The folder of a web server that the organisation's `website` names ("" for none or
+# the root): the tests that need a real path serve the site there.
+FOLDER = urlsplit(settings().website).path.strip("/") if settings().website else ""
+
+
+def violations(page: Page) -> list[str]:
+    return list(page.evaluate("window.__violations"))
+
+
+def check_theme_scripts(page: Page, base_url: str) -> None:
+    """The colour scheme toggle, search, the drawn diagrams, /print/'s table of contents
+    and a moved page's redirect with its #anchor: each needs its script, none may be
+    blocked (RECORD_VIOLATIONS must be installed in the page's context)."""
+    page.goto(base_url)
+    before = page.evaluate("document.body.dataset.mdColorScheme")
+    page.locator("label.md-header__button[for^='__palette']:visible").first.click()
+    page.wait_for_function("(before) => document.body.dataset.mdColorScheme !== before", arg=before)
+    box = page.get_by_role("textbox", name="Zoeken")
+    box.click()
+    page.keyboard.type("melden", delay=20)
+    page.wait_for_selector(".md-search-result a.md-search-result__link")
+    open_stroomschema(page, base_url)
+    assert page.url.endswith(STROOMSCHEMA)
+    assert not soup(PRINT_PAGE).select("#print-page-toc a")
+    page.goto(urljoin(base_url, PRINT_PAGE.lstrip("/")))
+    # its script builds the table of contents (the page comes without one)
+    page.wait_for_function("() => document.querySelectorAll('#print-page-toc a').length > 0")
+    page.goto(urljoin(base_url, deepest_step_page().lstrip("/")))
+    assert page.locator("details.beslishulp-kaart svg").is_visible()
+    assert not violations(page)
+    page.goto(urljoin(base_url, "advies-vragen/#advies-vragen"))
+    page.wait_for_url("**/vermoedens/#advies-vragen")
+    # Settled: the search worker of the new page loads its files after the page itself,
+    # and the server may stop after this test.
+    page.wait_for_load_state("networkidle")
+    assert not violations(page)

@@ -1,6 +1,7 @@
 """No page carries inline code: no script without a src (JSON data aside), no <style>,
 no style="..." attribute, no on...= handler. So the site works under the policy of
-deploy/content-security-policy.txt (tests/browser/test_csp.py checks it in a browser)."""
+deploy/content-security-policy.txt (tests/browser/test_deploy.py checks it in a browser,
+through nginx and Apache)."""
 
 from __future__ import annotations
 

@@ -27,6 +27,8 @@ def test_the_404_page_links_only_inside_the_site() -> None:
         target = SITE / path
         assert (target / "index.html" if path.endswith("/") or path in ("", ".") else target).is_file(), link
     assert f'"base": "{prefix}"' in html
+    assert "<h1 id=\"pagina-niet-gevonden\">Deze pagina bestaat niet</h1>" in html  # not the theme's English
+    assert re.search(rf'<a href="{re.escape(prefix)}\.?">Ga naar de startpagina</a>', html)
 
 
 @pytest.mark.skipif(WEBSITE is None, reason="no website in organisatie.yml: MkDocs writes an empty sitemap")

@@ -1,0 +1,200 @@
+"""Debian's real nginx and Apache serve the built site with exactly deploy/nginx.conf and
+deploy/apache.conf, in a folder of the server (the folder of `website`, else
+/intranet/protocol/): the headers an administrator needs, and every page in a browser
+without a console error, a failed request or a policy violation; the theme's scripts
+work there.
+
+The set-up installs both like Chromium (scripts/ensure-system-packages.sh)."""
+
+from __future__ import annotations
+
+import http.client
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.browser.helpers import FOLDER, RECORD_VIOLATIONS, PageWatch, check_theme_scripts, violations
+from tests.server import free_port
+from tests.sitepaths import ROOT, SITE, built_pages
+
+POLICY = (ROOT / "deploy" / "content-security-policy.txt").read_text(encoding="utf-8").strip()
+# The example paths in deploy/nginx.conf, which an administrator changes into theirs.
+EXAMPLE_FOLDER, EXAMPLE_SITE = "/intranet/protocol", "/var/www/protocol/"
+WEB_FOLDER = f"/{FOLDER or 'intranet/protocol'}"
+START_TIMEOUT_S = 10
+
+
+def deploy_config(name: str, site: Path = SITE) -> str:
+    """A file of deploy/ with the example paths made this test's (the site in `site`)."""
+    text = (ROOT / "deploy" / name).read_text(encoding="utf-8")
+    assert EXAMPLE_FOLDER in text and EXAMPLE_SITE in text, f"deploy/{name} lost its example paths"
+    return text.replace(EXAMPLE_SITE, f"{site.resolve()}/").replace(EXAMPLE_FOLDER, WEB_FOLDER)
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"the web server stopped: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError(f"the web server did not listen within {START_TIMEOUT_S} s")
+
+
+def nginx(folder: Path, site: Path, port: int) -> list[str]:
+    """nginx on 127.0.0.1 with deploy/nginx.conf in its server block: its command."""
+    (folder / "protocol.conf").write_text(deploy_config("nginx.conf", site), encoding="utf-8")
+    (folder / "nginx.conf").write_text(f"""
+daemon off;
+user root;
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+    access_log off;
+    client_body_temp_path {folder}/body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+    default_type application/octet-stream;
+    server {{
+        listen 127.0.0.1:{port};
+        include {folder}/protocol.conf;
+    }}
+}}
+""", encoding="utf-8")
+    return [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)]
+
+
+APACHE_MODULES = ("mpm_event", "authz_core", "alias", "dir", "mime", "headers", "filter", "deflate")
+
+
+def apache(folder: Path, site: Path, port: int) -> list[str]:
+    """Apache on 127.0.0.1 with deploy/apache.conf and only the modules it needs: its command."""
+    modules = "\n".join(f"LoadModule {name}_module /usr/lib/apache2/modules/mod_{name}.so" for name in APACHE_MODULES)
+    (folder / "protocol.conf").write_text(deploy_config("apache.conf", site), encoding="utf-8")
+    (folder / "httpd.conf").write_text(f"""
+ServerRoot {folder}
+ServerName 127.0.0.1
+Listen 127.0.0.1:{port}
+PidFile {folder}/httpd.pid
+ErrorLog {folder}/error.log
+User www-data
+Group www-data
+{modules}
+TypesConfig /etc/mime.types
+<Directory />
+    Require all denied
+</Directory>
+Include {folder}/protocol.conf
+""", encoding="utf-8")
+    return [shutil.which("apache2") or "/usr/sbin/apache2", "-f", str(folder / "httpd.conf"), "-DFOREGROUND"]
+
+
+@pytest.fixture(scope="module", params=[nginx, apache], ids=["nginx", "apache"])
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The web server running with its deploy/ file; the site's URL on it.
+
+    The server reads a copy of the site in a folder of its own that everyone may read:
+    Apache's workers run as www-data, and the clone may lie in a private folder."""
+    folder = tmp_path_factory.mktemp(request.param.__name__)
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="protocol-docroot-") as docroot:
+        Path(docroot).chmod(0o755)
+        site = Path(docroot) / "protocol"
+        shutil.copytree(SITE, site)
+        process = subprocess.Popen(request.param(folder, site, port), stdout=(folder / "out.log").open("wb"),
+                                   stderr=subprocess.STDOUT)
+        try:
+            wait_for_port(port, process, folder / "out.log")
+            yield f"http://127.0.0.1:{port}{WEB_FOLDER}/"
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def fetch(url: str, accept_gzip: bool = False) -> tuple[http.client.HTTPResponse, bytes]:
+    """One GET, redirects not followed: the response and its body."""
+    host, _, path = url.removeprefix("http://").partition("/")
+    connection = http.client.HTTPConnection(host, timeout=10)
+    connection.request("GET", f"/{path}", headers={"Accept-Encoding": "gzip"} if accept_gzip else {})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response, body
+
+
+def test_the_policy_forbids_inline_code() -> None:
+    """The strictest policy the site passes: no 'unsafe-inline' or 'unsafe-eval' at all
+    (tests/site/test_inline_code.py finds no inline code on any page)."""
+    assert "script-src 'self';" in POLICY and "style-src 'self';" in POLICY and "unsafe" not in POLICY
+    assert POLICY in deploy_config("nginx.conf") and POLICY in deploy_config("apache.conf")
+
+
+def test_the_server_sends_what_the_readme_promises(server: str) -> None:
+    redirect, _ = fetch(server.rstrip("/"))
+    assert redirect.status == 301 and redirect.getheader("Location", "").endswith(f"{WEB_FOLDER}/")
+    page, _ = fetch(urljoin(server, "melden/"))
+    assert page.status == 200 and page.getheader("Content-Type", "").replace(" ", "").lower() == "text/html;charset=utf-8"
+    assert page.getheader("Content-Security-Policy") == POLICY
+    assert page.getheader("X-Content-Type-Options") == "nosniff"
+    assert page.getheader("Cache-Control") == "no-cache"  # an update shows at once
+    bundle = next((SITE / "assets/javascripts").glob("bundle.*.min.js")).name
+    hashed, _ = fetch(urljoin(server, f"assets/javascripts/{bundle}"), accept_gzip=True)
+    assert hashed.getheader("Cache-Control") == "public, max-age=31536000, immutable"
+    assert hashed.getheader("Content-Security-Policy") == POLICY
+    assert hashed.getheader("Content-Type", "").startswith("text/javascript")
+    assert hashed.getheader("Content-Encoding") == "gzip"
+    style, _ = fetch(urljoin(server, "assets/stylesheets/extra.css"), accept_gzip=True)
+    assert style.getheader("Content-Encoding") == "gzip" and style.getheader("Cache-Control") == "no-cache"
+    missing, body = fetch(urljoin(server, "bestaat-niet/"))
+    assert missing.status == 404 and missing.getheader("Content-Security-Policy") == POLICY
+    assert "Deze pagina bestaat niet" in body.decode("utf-8"), "not the site's own 404 page"
+
+
+@pytest.fixture(scope="module")
+def watched_page(browser: Browser) -> Iterator[tuple[Page, PageWatch]]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    yield page, PageWatch(page)
+    context.close()
+
+
+# The 404 page links with the website's path; without a website only at the host's root.
+PAGES = [*built_pages(), *(["/bestaat-niet/"] if FOLDER else [])]
+
+
+def test_both_servers_know_mjs() -> None:
+    """Debian's mime.types has no .mjs (Mermaid's module build in a build without Chromium)."""
+    assert "text/javascript js mjs;" in deploy_config("nginx.conf")
+    assert "AddType text/javascript .js .mjs" in deploy_config("apache.conf")
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_works_through_the_server(watched_page: tuple[Page, PageWatch], server: str, url: str) -> None:
+    page, watch = watched_page
+    response = page.goto(urljoin(server, url.lstrip("/")), wait_until="load")
+    assert response is not None and response.status == (404 if url == "/bestaat-niet/" else 200)
+    page.wait_for_load_state("networkidle")
+    assert not violations(page), f"{url}: {violations(page)}"
+    watch.assert_no_errors()
+
+
+def test_the_theme_scripts_work_through_the_server(watched_page: tuple[Page, PageWatch], server: str) -> None:
+    page, watch = watched_page
+    check_theme_scripts(page, server)
+    watch.assert_no_errors()
