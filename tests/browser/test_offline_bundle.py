@@ -1,5 +1,5 @@
 """The offline bundle of `make dist`, opened straight from disk (file://): navigation,
-search and a diagram link work, and nothing is fetched from anywhere else."""
+search, a diagram link and /print/ work, and nothing is fetched from anywhere else."""
 
 from __future__ import annotations
 
@@ -39,6 +39,13 @@ def test_bundle_works_from_file_urls(new_page: NewPage, offline_bundle: Path) ->
         page.mouse.click(x, y)
     assert page.url == target
     assert page.evaluate("(id) => document.getElementById(id) !== null", urlsplit(target).fragment)
+
+    # The whole protocol on one page: it loads its files from the bundle, not from the
+    # disk's root (its base used to be "/"), and builds its table of contents.
+    page.goto((offline_bundle / "print.html").as_uri(), wait_until="load")
+    page.wait_for_function("() => document.querySelectorAll('#print-page-toc a').length > 0")
+    root = offline_bundle.as_uri()
+    assert not [url for url in watch.requests if url.startswith("file://") and not url.startswith(root)]
 
     # The diagrams were drawn when the site was built: no Mermaid, also from disk.
     assert not [url for url in watch.requests if "mermaid" in url]
