@@ -333,12 +333,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     path = Path(page.file.abs_dest_path)
     src = page.file.src_uri
     finished = finish_print_page(
-        path.read_text(encoding="utf-8"), asset_href(".", src, config.use_directory_urls).rstrip("/") or ".",
+        path.read_text(encoding="utf-8"), asset_href(".", src, config.use_directory_urls),
         asset_href(PRINT_SCRIPT, src, config.use_directory_urls), asset_href(PRINT_STYLE, src, config.use_directory_urls),
     )
     for name, content in ((PRINT_SCRIPT, finished.script), (PRINT_STYLE, finished.style)):
-        (Path(config.site_dir) / name).parent.mkdir(parents=True, exist_ok=True)
-        (Path(config.site_dir) / name).write_text(content, encoding="utf-8")
+        written = Path(config.site_dir) / name
+        written.parent.mkdir(parents=True, exist_ok=True)
+        written.write_text(content, encoding="utf-8")
     html = finished.html
     mermaid = config.plugins.get("mermaid2")
     if mermaid is not None:

@@ -4,7 +4,8 @@ The plugin renders the page with an absolute base (the path of site_url, or "/")
 without site_url the page looked for its search index at the host's root; and it writes one
 inline script and inline styles, which a Content-Security-Policy without
 'unsafe-inline' blocks. The base becomes relative, and the script and styles move into
-files of the site: same code, same place in the page.
+files of the site: the same code, the script at its place, the styles linked last in
+the head.
 """
 
 from __future__ import annotations
