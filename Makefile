@@ -31,7 +31,7 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 # docs/ so the site serves them itself. The copies are generated and ignored by git;
 # docs/assets/javascripts/mermaid-loader.js (committed) decides which Mermaid loads.
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(MERMAID_JS): node_modules/.package-lock.json

@@ -4,6 +4,7 @@
 #  - Liberation Sans (package fonts-liberation), which has Arial's letter widths: the build
 #    measures the diagram labels in the font most readers see them in;
 #  - Hunspell with the Dutch dictionary for the spelling check (packages hunspell, hunspell-nl);
+#  - Java (package default-jre-headless), which runs the Nu Html Checker (vnu.jar, from npm);
 #  - nginx and Apache, which serve the site with deploy/ in the browser tests (packages nginx,
 #    apache2; the tests start their own instances on 127.0.0.1, never the system's service).
 # As root with apt, missing packages are installed; otherwise the script stops with a
@@ -22,6 +23,7 @@ fi
 [[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]] || missing+=(fonts-liberation)
 command -v hunspell >/dev/null 2>&1 || missing+=(hunspell)
 [[ -f /usr/share/hunspell/nl.dic ]] || missing+=(hunspell-nl)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
 [[ -x /usr/sbin/apache2 ]] || missing+=(apache2)
 

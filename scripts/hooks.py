@@ -37,6 +37,7 @@ from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_S
 from scripts.redirects import REDIRECT_SCRIPT, dutch_redirect, redirect_problems
 from scripts.settings import example_settings, example_value_warning, review_warning
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path
+from scripts.themefix import valid_theme_markup
 from scripts.urls import asset_href, output_file, page_href
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -270,10 +271,16 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """The search index has the page's keywords now: take them off the page again."""
+    """The search index has the page's keywords now: take them off the page again.
+    The theme's markup becomes valid HTML."""
     if KEYWORDS_FIELD in page.meta:
         page.meta.pop("tags", None)
-    return output
+    return valid_theme_markup(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The theme's own pages (404.html) get the same valid markup as the others."""
+    return valid_theme_markup(output_content) if template_name.endswith(".html") else output_content
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -340,7 +347,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         written = Path(config.site_dir) / name
         written.parent.mkdir(parents=True, exist_ok=True)
         written.write_text(content, encoding="utf-8")
-    html = finished.html
+    html = valid_theme_markup(finished.html)
     mermaid = config.plugins.get("mermaid2")
     if mermaid is not None:
         # print-site writes /print/ after the page events, so mermaid2 never saw it:

@@ -2,7 +2,8 @@
 
 Mermaid's SVG carries a `<style>` element and `style="..."` attributes: both need
 `'unsafe-inline'` in a Content-Security-Policy. They become rules of a stylesheet of the
-site's own (`Inlined.css`), scoped by the SVG's id. The click targets, drawn as
+site's own (`Inlined.css`), scoped by the SVG's id. A label's <span> around a <p>
+becomes a <div>, which HTML allows. The click targets, drawn as
 `<a xlink:href="#<node id>">`, become real links of the page: `href` relative to the page
 that shows the diagram, and the node's label as the link's accessible name. On the
 beslishulp's map, classes mark the route so far (`route_classes`). A diagram wider than a
@@ -20,6 +21,9 @@ _STYLE_ELEMENT = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 # A start tag of Mermaid's machine-written markup: name and attributes, all quoted with ".
 _START_TAG = re.compile(r'<([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
+# A label's text: Mermaid writes <span class="nodeLabel"><p>…</p></span>, and HTML does not
+# allow a <p> inside a <span>. The span becomes a <div>: the same box around the same block.
+_LABEL_SPAN = re.compile(r'<span( class="(?:nodeLabel|edgeLabel)\b[^"]*")>(<p>.*?</p>)</span>', re.DOTALL)
 _SVG_ID = re.compile(r'^<svg\b[^>]*\bid="([^"]+)"')
 _VIEW_BOX_WIDTH = re.compile(r'^<svg\b[^>]*\bviewBox="\S+ \S+ ([\d.]+) ')
 # A phone held upright: a diagram up to this wide shows its labels at full size there.
@@ -74,7 +78,7 @@ def inline_svg(
         text = "".join(f' {key}="{html.escape(value, quote=True)}"' for key, value in attributes.items())
         return f"<{name}{text}{' /' if closing else ''}>"
 
-    body = _START_TAG.sub(tag, body)
+    body = _LABEL_SPAN.sub(r"<div\1>\2</div>", _START_TAG.sub(tag, body))
     # `#id.class` for the <svg> itself (Mermaid sets its max-width there), `#id .class` inside.
     css += [f"#{svg_id}.{class_name}, #{svg_id} .{class_name} {{ {declarations}; }}"
             for declarations, class_name in rules.items()]

@@ -1,0 +1,34 @@
+"""The Nu Html Checker (vnu, the npm package vnu-jar of package-lock.json, run with
+Debian's Java): the errors it finds in a folder of built pages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections import defaultdict
+from pathlib import Path
+
+from tests.sitepaths import ROOT
+
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def html_errors(folder: Path) -> dict[str, list[str]]:
+    """Every .html file under `folder` (relative path) -> its errors ("line N: message").
+    Files without errors are left out; warnings and notes are not errors."""
+    java = shutil.which("java")
+    assert java is not None, "no java: run scripts/ensure-system-packages.sh (package default-jre-headless)"
+    assert VNU_JAR.is_file(), f"{VNU_JAR} is missing: run `make setup` (npm ci)"
+    result = subprocess.run(
+        [java, "-Xss16m", "-jar", str(VNU_JAR), "--skip-non-html", "--errors-only", "--format", "json", str(folder)],
+        capture_output=True, text=True, timeout=600,
+    )
+    # vnu writes its report to stderr and exits 1 when it found errors.
+    assert result.returncode in (0, 1), result.stdout[-2000:] + result.stderr[-2000:]
+    errors: dict[str, list[str]] = defaultdict(list)
+    for message in json.loads(result.stderr)["messages"]:
+        url = message.get("url", "")
+        path = Path(url.removeprefix("file:")).resolve().relative_to(folder.resolve()).as_posix() if url else "?"
+        errors[path].append(f"line {message.get('lastLine', '?')}: {message['type']}: {message['message']}")
+    return dict(errors)
