@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from scripts.flows.beslishulp import render_pages
+from scripts.flows.beslishulp import Dossier, render_pages
 from scripts.flows.loader import parse_flow
 from scripts.flows.mermaid import render_mermaid
 from scripts.flows.textalt import render_text_alternative
@@ -52,7 +52,7 @@ def chain(nodes: int) -> str:
         yes = f"vraag-{i + 1}" if i < questions else "einde"
         lines += node_yaml(f"vraag-{i}", "question", f"Vraag {i}", ["    answers:", f"      Ja: {yes}", f"      Nee: uit-{i}"])
     for i in range(1, questions + 1):
-        lines += node_yaml(f"uit-{i}", "outcome", f"Uitkomst {i}", ["    outcome: report"])
+        lines += node_yaml(f"uit-{i}", "outcome", f"Uitkomst {i}", ["    outcome: report", "    meldnorm: 1"])
     lines += node_yaml("einde", "outcome", "Einde", ["    outcome: no-report"])
     return "\n".join(lines) + "\n"
 
@@ -81,7 +81,7 @@ def stages(text: str, source: str) -> dict[str, Callable[[], Any]]:
         "validate": lambda: validate(flow),
         "mermaid": lambda: render_mermaid(flow, href_for),
         "textalt": lambda: render_text_alternative(flow, ""),
-        "beslishulp": lambda: render_pages(flow),
+        "beslishulp": lambda: render_pages(flow, Dossier("Protocol", {1: "Meld altijd."})),
     }
 
 

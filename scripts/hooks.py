@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import DuplicateFilter
 
-from scripts.flows.beslishulp import render_pages
+from scripts.flows.beslishulp import Dossier, render_pages
 from scripts.flows.draw import DrawError, Drawer, NoBrowser
 from scripts.flows.loader import load_flows
 from scripts.flows.markers import MarkerError, diagram_block, drawing_placeholder, expand_diagrams, expand_flow_list
@@ -31,6 +31,7 @@ from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
 from scripts.flows.svg import Inlined, inline_svg, phone_warning, route_classes
 from scripts.flows.validate import link_problems, page_problems
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
+from scripts.meldnormen import MELDNORMEN_FILE, MeldnormError, read_meldnormen
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, unknown_placeholders
 from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page
@@ -57,6 +58,7 @@ _MAP_BLOCK = re.compile(r'<details class="beslishulp-kaart">.*?</details>\n?', r
 # `mkdocs serve` sees edits). The settings themselves are config.extra["instellingen"].
 _flows: list[Flow] = []
 _placeholders: dict[str, str] = {}
+_meldnormen: dict[int, str] = {}  # includes/meldnormen.md, for the beslishulp's verslag
 # Mermaid's SVG of each flow (by slug), drawn at build time; empty when there is no
 # Chromium and the reader's browser draws the diagrams instead.
 _drawings: dict[str, str] = {}
@@ -139,6 +141,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ])
     except (FlowError, FlowProblems) as err:
         raise flow_error(err) from err
+    try:
+        _meldnormen.clear()
+        _meldnormen.update(read_meldnormen(ROOT))
+        raise_all([
+            FlowError(flow.source, f"meldnorm {node.meldnorm} bestaat niet; kies uit "
+                      f"{', '.join(map(str, _meldnormen))} (zie {MELDNORMEN_FILE})", node.line, node.id)
+            for flow in _flows for node in flow.nodes
+            if node.meldnorm is not None and node.meldnorm not in _meldnormen
+        ])
+    except MeldnormError as err:
+        raise PluginError(f"Fout in de meldnormen: {err}") from err
+    except (FlowError, FlowProblems) as err:
+        raise flow_error(err) from err
     _drawings.clear()
     _maps.clear()
     try:
@@ -208,7 +223,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise flow_error(err) from err
     for flow in _flows:
         try:
-            pages = render_pages(flow)
+            pages = render_pages(flow, Dossier(config.site_name, _meldnormen))
         except FlowError as err:
             raise flow_error(err) from err
         for src_uri, content in pages.items():

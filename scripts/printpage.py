@@ -5,9 +5,8 @@ without site_url the page looked for its search index at the host's root; and it
 inline script and inline styles, which a Content-Security-Policy without
 'unsafe-inline' blocks. The base becomes relative, and the script and styles move into
 files of the site: the same code, the script at its place, the styles linked last in
-the head. Two things the Nu Html Checker refuses are mended too: the plugin's own
-`heading-number` attribute (nothing reads it) becomes `data-heading-number`, and the
-theme's table of contents has a label for a `__toc` toggle that this page lacks.
+the head. The plugin's own `heading-number` attribute (nothing reads it), which the Nu
+Html Checker refuses, becomes `data-heading-number`.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ _BASE = re.compile(r'"base": "/[^"]*"')
 _INLINE_SCRIPT = re.compile(r'<script(?: type="text/javascript")?>(.*?)</script>', re.DOTALL)
 _INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 _HEADING_NUMBER = re.compile(r"(<section\b[^>]*) heading-number=")
-_TOC_LABEL = ' for="__toc"'
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,5 @@ def finish_print_page(html: str, base: str, script_href: str, style_href: str) -
     html = _INLINE_SCRIPT.sub(f'<script src="{script_href}"></script>', html, count=1)
     html = _INLINE_STYLE.sub("", html)
     html = _HEADING_NUMBER.sub(r"\1 data-heading-number=", html)
-    if 'id="__toc"' not in html:
-        html = html.replace(_TOC_LABEL, "")
     html = html.replace("</head>", f'<link rel="stylesheet" href="{style_href}">\n</head>', 1)
     return PrintPage(html, scripts[0].strip() + "\n", "\n".join(style.strip() for style in styles) + "\n")

@@ -5,6 +5,10 @@ the search), so that Firefox does not restore them on reload. HTML allows `autoc
 on text-like inputs only, and the Nu Html Checker reports it as an error on every page.
 The attribute goes. The cost: after a reload, Firefox may show the menu or the search
 still open, and one click closes it.
+
+The table of contents has a label for the `__toc` toggle, which the theme writes only in
+the menu entry of a page that is in the menu: on /print/ and the beslishulp's steps the
+label points at nothing, and loses its `for`.
 """
 
 from __future__ import annotations
@@ -16,5 +20,9 @@ _TOGGLE_AUTOCOMPLETE = re.compile(
 )
 
 
+_TOC_LABEL = ' for="__toc"'
+
+
 def valid_theme_markup(html: str) -> str:
-    return _TOGGLE_AUTOCOMPLETE.sub(r"\1", html)
+    html = _TOGGLE_AUTOCOMPLETE.sub(r"\1", html)
+    return html if 'id="__toc"' in html else html.replace(_TOC_LABEL, "")

@@ -6,7 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from scripts.flows.beslishulp import Dossier
 from tests.sitepaths import ROOT
+
+# What the beslishulp's verslag names besides the flow, for flows of the tests.
+DOSSIER = Dossier("Testprotocol", {1: "Meld bij acute onveiligheid.", 2: "Meld als hulp niet genoeg is."})
 
 VALID = """\
 title: "Testschema"
@@ -69,6 +73,7 @@ def flow_text(*nodes: str) -> str:
             out.append(f"    next: {targets[0]}")
         else:
             out.append("    outcome: report")
+            out.append("    meldnorm: 1")
     return "\n".join(out) + "\n"
 
 

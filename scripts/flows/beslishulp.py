@@ -3,17 +3,25 @@
 Pages are plain Markdown with ordinary links: no JavaScript, no state outside the URL.
 Each page stands for one route from the start; in a flow where every step has one route
 (a tree) that is one page per question and per outcome. A step reached by several routes
-gets one page per route, so "Vorige vraag" always goes back along the reader's own route.
+gets one page per route, so "Vorige vraag" always goes back along the reader's own route,
+every answer so far can be changed ("Wijzig" goes to that question on the same route),
+and the address of a page is the reader's answers: a link sent to a colleague shows them.
+
+Every outcome page ends with a "Verslag voor het dossier": the answers, the outcome, the
+meldnorm that applies and what to record, with empty lines to fill in; printing the page
+prints only that verslag (extra.css), on one A4.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from scripts.flows.markdown import inline
-from scripts.flows.model import NO, YES, Flow, FlowError, Kind, Node
+from scripts.flows.model import NO, YES, Flow, FlowError, Kind, Node, Outcome
 from scripts.flows.validate import path_counts
 from scripts.urls import docs_link
 
@@ -22,11 +30,25 @@ START_LABEL = "Start"
 BACK_LABEL = "Vorige vraag"
 RESTART_LABEL = "Opnieuw beginnen"
 NEXT_LABEL = "Verder"
-# The answers summary on a page shows at most this many of the last answers.
-SUMMARY_MAX = 10
+CHANGE_LABEL = "Wijzig"
 # A flow with more steps gets no map on its pages: it would no longer be readable, and a
 # map with the route on every page would make the beslishulp grow with the square.
 MAP_MAX_NODES = 100
+# What the verslag asks to record (the lists of docs/vastleggen.md, shared as snippets).
+RECORD_MELDING = "includes/vastleggen-melding.md"
+RECORD_AFWEGING = "includes/vastleggen-afweging.md"
+# The empty fields of the verslag, and the number of ruled lines for notes.
+FILL_IN = ("Datum", "Uw naam", "Dossiernummer van het kind of de cliënt")
+NOTE_LINES = 6
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """What the verslag names besides the flow: the protocol's title (the site's name)
+    and the meldnormen by number (includes/meldnormen.md)."""
+
+    protocol: str
+    meldnormen: Mapping[int, str]
 
 
 @dataclass(frozen=True)
@@ -37,20 +59,27 @@ class Step:
     page: str  # file name within the flow's folder, e.g. "vraag-2.md"
     back: str | None  # page of the previous question on this route
     answered: int = 0  # questions answered on the way here
-    # The last answers on the way here, as (question id, answer), at most SUMMARY_MAX:
-    # a fixed size per page keeps the whole beslishulp linear in the number of pages.
-    recent: tuple[tuple[str, str], ...] = ()
+    answer: str | None = None  # the answer on the step before that led here (None: "Verder")
     previous: Step | None = field(default=None, compare=False, repr=False)  # the step before, on this route
     next_pages: dict[str | None, str] = field(default_factory=dict, compare=False)
 
     @property
     def route(self) -> list[str]:
         """The ids of the steps before this one, from the start."""
-        ids, step = [], self.previous
+        return [step.node.id for step in self._before()]
+
+    def answers(self) -> list[tuple[Step, str]]:
+        """The questions answered on the way here, from the start: (the question's step on
+        this route, the answer given)."""
+        chain = [*self._before(), self]
+        return [(step, after.answer) for step, after in zip(chain, chain[1:]) if after.answer is not None]
+
+    def _before(self) -> list[Step]:
+        steps, step = [], self.previous
         while step is not None:
-            ids.append(step.node.id)
+            steps.append(step)
             step = step.previous
-        return ids[::-1]
+        return steps[::-1]
 
 
 def folder(flow: Flow) -> str:
@@ -79,24 +108,34 @@ def steps(flow: Flow) -> list[Step]:
                 raise FlowError(flow.source, f"paginanaam '{page}' komt twee keer voor; kies een andere id", node.line, node.id)
             used.add(page)
             step.next_pages[answer] = page
-            if answer is None:
-                queue.append(Step(node, page, back, step.answered, step.recent, step))
-            else:
-                recent = (*step.recent, (step.node.id, answer))[-SUMMARY_MAX:]
-                queue.append(Step(node, page, back, step.answered + 1, recent, step))
+            answered = step.answered + (answer is not None)
+            queue.append(Step(node, page, back, answered, answer, step))
     return result
 
 
-def render_pages(flow: Flow) -> dict[str, str]:
+def questions_ahead(flow: Flow) -> dict[str, int]:
+    """Node id -> the most questions a reader can still meet from there, itself included."""
+
+    @functools.cache
+    def ahead(node_id: str) -> int:
+        node = flow.node(node_id)
+        here = 1 if node.kind is Kind.QUESTION else 0
+        return here + max((ahead(target) for _, target in node.targets()), default=0)
+
+    return {node.id: ahead(node.id) for node in flow.nodes}
+
+
+def render_pages(flow: Flow, dossier: Dossier) -> dict[str, str]:
     """Docs path (beslishulp/<flow>/<page>.md) -> Markdown of every page of the beslishulp."""
     labels = {node.id: inline(node.label) for node in flow.nodes}  # escape each label once
+    ahead = questions_ahead(flow)
     return {
-        f"{folder(flow)}/{step.page}": _page(flow, step, labels)
+        f"{folder(flow)}/{step.page}": _page(flow, step, labels, ahead, dossier)
         for step in steps(flow)
     }
 
 
-def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
+def _page(flow: Flow, step: Step, labels: dict[str, str], ahead: dict[str, int], dossier: Dossier) -> str:
     node = step.node
     next_page = step.next_pages
     page_src = f"{folder(flow)}/{step.page}"
@@ -108,13 +147,15 @@ def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
     # the protocol's own pages in the results.
     lines = [] if node.kind is Kind.START else ["---", "search:", "  exclude: true", "---", ""]
     lines += [f"# {inline(heading)}", ""]
+    if node.kind is Kind.QUESTION:
+        number = step.answered + 1
+        lines += [f"Vraag {number} van ten hoogste {step.answered + ahead[node.id]}", "{ .beslishulp-voortgang }", ""]
     if node.kind is Kind.OUTCOME:
         lines += ['!!! success "Uitkomst: wat u nu doet"', ""]
         lines += ["    " + line if line else "" for line in node.text.splitlines()]
     else:
         lines += node.text.splitlines()
     lines += ["", f"[Lees meer in het protocol]({docs_link(str(node.link), page_src)})", ""]
-    lines += _route_summary(step, labels)
     choice = []
     if node.kind is Kind.START:
         choice.append(f"[{START_LABEL}]({next_page[None]}){{ .md-button .md-button--primary }}")
@@ -127,12 +168,15 @@ def _page(flow: Flow, step: Step, labels: dict[str, str]) -> str:
         choice.append(f"[{NEXT_LABEL}]({next_page[None]}){{ .md-button .md-button--primary }}")
     if choice:
         lines += ['<nav class="beslishulp-keuze" aria-label="Uw keuze" markdown>', "", *choice, "", "</nav>", ""]
+    lines += _answers(step, labels)
     lines += ['<nav class="beslishulp-terug" aria-label="Terug" markdown>', ""]
     links = []
     if step.back is not None:
         links.append(f"[{BACK_LABEL}]({step.back})")
     links.append(f"[{RESTART_LABEL}]({START_PAGE})")
     lines += [" · ".join(links), "", "</nav>", ""]
+    if node.kind is Kind.OUTCOME:
+        lines += verslag(flow, step, labels, dossier)
     if len(flow.nodes) <= MAP_MAX_NODES:
         lines += route_map(flow, step)
     return "\n".join(lines)
@@ -163,12 +207,50 @@ def route_map(flow: Flow, step: Step) -> list[str]:
     ]
 
 
-def _route_summary(step: Step, labels: dict[str, str]) -> list[str]:
-    if not step.answered:
+def _answers(step: Step, labels: dict[str, str]) -> list[str]:
+    """The answers so far, each with a link to change it: the question's page on this
+    route, where the answers before it still stand."""
+    answers = step.answers()
+    if not answers:
         return []
-    lines = ['??? info "Uw antwoorden tot nu toe"', ""]
-    earlier = step.answered - len(step.recent)
-    if earlier:
-        lines.append(f"    - … en {earlier} eerdere antwoorden")
-    lines += [f"    - {labels[node_id]} **{answer}**" for node_id, answer in step.recent]
-    return [*lines, ""]
+    title = "Uw antwoorden" if step.node.kind is Kind.OUTCOME else "Uw antwoorden tot nu toe"
+    lines = ['<div class="beslishulp-antwoorden" markdown>', "", f"## {title} {{ #uw-antwoorden }}", ""]
+    for question, answer in answers:
+        label = labels[question.node.id]
+        lines += [f"- {label}  ",
+                  f"  Uw antwoord: **{answer}** · [{CHANGE_LABEL}<span class=\"beslishulp-verborgen\"> uw antwoord op: "
+                  f"{label}</span>]({question.page})"]
+    return [*lines, "", "</div>", ""]
+
+
+def meldnorm_text(node: Node, meldnormen: Mapping[int, str]) -> str:
+    """What the verslag says about the meldnorm of an outcome."""
+    if node.meldnorm is not None:
+        return f"Meldnorm {node.meldnorm}: {inline(meldnormen[node.meldnorm])}"
+    if node.outcome is Outcome.EMERGENCY:
+        return "Er is direct gevaar: u belt eerst {{ alarmnummer }}."
+    return ("Met deze antwoorden geldt geen meldnorm: u hoeft nu niet te melden. "
+            "U mag altijd advies vragen of melden bij Veilig Thuis: {{ veilig_thuis.telefoon }}.")
+
+
+def verslag(flow: Flow, step: Step, labels: dict[str, str], dossier: Dossier) -> list[str]:
+    """The verslag for the dossier of an outcome page: printed, it is the whole page."""
+    node = step.node
+    record = RECORD_AFWEGING if node.outcome is Outcome.NO_REPORT else RECORD_MELDING
+    lines = ['<section class="beslishulp-verslag" aria-labelledby="verslag" markdown>', "",
+             "## Verslag voor het dossier { #verslag }", "",
+             "Druk deze pagina af, of bewaar hem als PDF. Dan krijgt u alleen dit verslag, op één A4. "
+             "Deze site bewaart en verstuurt uw antwoorden niet.",
+             "{ .beslishulp-alleen-scherm }", "",
+             f"**{inline(dossier.protocol)}**, versie {{{{ protocol.versie }}}}, van {{{{ organisatie.naam }}}}  ",
+             f"Beslishulp: {inline(flow.title)}", "",
+             "| Vraag | Antwoord |", "|---|---|"]
+    lines += [f"| {labels[question.node.id]} | {answer} |" for question, answer in step.answers()]
+    lines += ["", f"**Uitkomst: {inline(node.heading)}**  ", meldnorm_text(node, dossier.meldnormen), "",
+              "**Leg in het dossier vast:**", "", f'--8<-- "{record}"', "",
+              '<table class="beslishulp-invullen">',
+              *[f'<tr><th scope="row">{name}</th><td></td></tr>' for name in FILL_IN],
+              '<tr><th scope="row">Aantekeningen</th><td>'
+              + "".join('<span class="beslishulp-lijn"></span>' for _ in range(NOTE_LINES)) + "</td></tr>",
+              "</table>", "", "</section>", ""]
+    return lines

@@ -16,7 +16,7 @@ from scripts.flows.validate import validate
 from scripts.yamllines import LineLoader, LineMapping, yaml_error_line, yaml_error_text
 
 TOP_FIELDS = {"title", "description", "nodes"}
-NODE_FIELDS = {"id", "kind", "label", "title", "outcome", "text", "link", "next", "answers"}
+NODE_FIELDS = {"id", "kind", "label", "title", "outcome", "meldnorm", "text", "link", "next", "answers"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LINK_PATTERN = re.compile(r"^(?P<page>[a-z0-9][a-z0-9/_-]*\.md)#(?P<anchor>[A-Za-z][\w-]*)$")
 MAX_LABEL = 90
@@ -120,6 +120,9 @@ def _node(raw: Any, source: str) -> Node:
         raise FlowError(source, "'title' hoort alleen bij een uitkomst (kind: outcome)", raw.key_lines["title"], node_id)
     if kind is not Kind.OUTCOME and "outcome" in raw:
         raise FlowError(source, "'outcome' hoort alleen bij een uitkomst (kind: outcome)", raw.key_lines["outcome"], node_id)
+    if kind is not Kind.OUTCOME and "meldnorm" in raw:
+        raise FlowError(source, "'meldnorm' hoort alleen bij een uitkomst met een melding (outcome: report of emergency)",
+                        raw.key_lines["meldnorm"], node_id)
     next_id = raw.get("next")
     answers = raw.get("answers")
     if kind in (Kind.START, Kind.ACTION):
@@ -133,7 +136,9 @@ def _node(raw: Any, source: str) -> Node:
     if kind is Kind.OUTCOME:
         if answers is not None:
             raise FlowError(source, "een uitkomst heeft geen 'answers'", raw.key_lines["answers"], node_id)
-        return Node(node_id, kind, label, text, link, line, title, outcome=_outcome(raw, source, node_id))
+        outcome = _outcome(raw, source, node_id)
+        return Node(node_id, kind, label, text, link, line, title, outcome=outcome,
+                    meldnorm=_meldnorm(raw, outcome, source, node_id))
     return Node(node_id, kind, label, text, link, line, title, answers=_answers(raw, source, node_id))
 
 
@@ -167,6 +172,22 @@ def _outcome(raw: LineMapping, source: str, node_id: str) -> Outcome:
     except ValueError:
         choices = ", ".join(o.value for o in Outcome)
         raise FlowError(source, f"'outcome' is '{value}'; kies uit {choices}", raw.key_lines["outcome"], node_id) from None
+
+
+def _meldnorm(raw: LineMapping, outcome: Outcome, source: str, node_id: str) -> int | None:
+    """The number of the meldnorm (includes/meldnormen.md; the hook checks that it exists)."""
+    value = raw.get("meldnorm")
+    if value is None:
+        if outcome is Outcome.REPORT:
+            raise FlowError(source, "een uitkomst met outcome: report heeft 'meldnorm' nodig: het nummer van de "
+                            "meldnorm die geldt, zoals meldnorm: 1", raw.line, node_id)
+        return None
+    line = raw.key_lines["meldnorm"]
+    if outcome is Outcome.NO_REPORT:
+        raise FlowError(source, "'meldnorm' hoort niet bij outcome: no-report: daar meldt u niet", line, node_id)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FlowError(source, f"'meldnorm' is '{value}'; schrijf het nummer van een meldnorm, zoals 1", line, node_id)
+    return value
 
 
 def _link(raw: LineMapping, source: str, node_id: str) -> Link:

@@ -54,6 +54,7 @@ class Node:
     line: int
     title: str = ""
     outcome: Outcome | None = None  # only (and always) for kind: outcome
+    meldnorm: int | None = None  # the meldnorm behind a melding: outcomes that report (always) or call 112
     next: str | None = None
     answers: tuple[tuple[str, str], ...] = ()
 

@@ -1,5 +1,7 @@
 """The beslishulp works as plain HTML: walked by clicking in a browser with JavaScript
-disabled, every Ja/Nee combination ends on an outcome page."""
+disabled, every Ja/Nee combination ends on an outcome page, every page lists the answers
+given on the way, "Wijzig" changes one answer and keeps the others, the address of an
+outcome page shows the same answers to a colleague, and its verslag prints on one A4."""
 
 from __future__ import annotations
 
@@ -7,14 +9,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+import io
+
 import pytest
 from playwright.sync_api import Browser, Page
+from pypdf import PdfReader
 
 from scripts.flows.loader import load_flow_file
 from tests.browser.helpers import PageWatch, site_path
-from tests.sitepaths import ROOT, SITE, soup
+from tests.sitepaths import OUTPUT, ROOT, SITE, soup
 
 OUTCOME_TITLE = "Uitkomst: wat u nu doet"
+CHANGE = "Wijzig"
 FLOWS = ("afwegingskader", "route-bij-zorgen")
 MAX_STEPS = 40  # a path longer than this is a loop
 
@@ -34,6 +40,8 @@ class Walk:
     back_links: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     # page -> the last question page passed on the way there (None before the first)
     last_question: dict[str, set[str | None]] = field(default_factory=dict)
+    # page -> (the answers the page lists, the answers clicked on the way there)
+    answers: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
@@ -59,6 +67,18 @@ def h1(page: Page) -> str:
     return " ".join(page.locator("article h1").first.inner_text().replace("¶", "").split())
 
 
+def answers_listed(page: Page) -> list[tuple[str, str]]:
+    """(question, answer) of the page's "Uw antwoorden" list, as a reader sees it."""
+    items = page.locator("article .beslishulp-antwoorden li").evaluate_all(
+        "items => items.map(li => li.innerText.replace(/\\s+/g, ' ').trim())"
+    )
+    pairs = []
+    for item in items:
+        question, _, rest = item.partition(" Uw antwoord: ")
+        pairs.append((question, rest.split(" · ")[0]))
+    return pairs
+
+
 def is_outcome(page: Page) -> bool:
     return page.locator("article .admonition-title", has_text=OUTCOME_TITLE).count() == 1
 
@@ -68,11 +88,12 @@ def walk_flow(page: Page, base_url: str, flow: str) -> Walk:
     start = f"/beslishulp/{flow}/"
     walk = Walk(flow)
 
-    def visit(url: str, path: tuple[str, ...], last_question: str | None) -> None:
+    def visit(url: str, path: tuple[str, ...], last_question: str | None, given: list[tuple[str, str]]) -> None:
         if len(path) > MAX_STEPS:
             walk.problems.append(f"{flow}: path {path} does not end")
             return
         found = links(page)
+        walk.answers[url] = (answers_listed(page), given)
         walk.back_links[url] = (found.get("Vorige vraag"), found.get("Opnieuw beginnen"))
         walk.last_question.setdefault(url, set()).add(last_question)
         if is_outcome(page):
@@ -90,15 +111,17 @@ def walk_flow(page: Page, base_url: str, flow: str) -> Walk:
         else:
             walk.problems.append(f"{url}: a dead end: no outcome, no answers, no 'Verder'")
             return
+        question = h1(page)
         for number, answer in enumerate(answers):
             if number:
                 goto(page, base_url, url)
             click_link(page, answer)
-            visit(site_path(page.url), (*path, answer), here)
+            now = given if answer == "Verder" else [*given, (question, answer)]
+            visit(site_path(page.url), (*path, answer), here, now)
 
     goto(page, base_url, start)
     click_link(page, "Start")
-    visit(site_path(page.url), (), None)
+    visit(site_path(page.url), (), None, [])
     return walk
 
 
@@ -174,3 +197,85 @@ def test_clicking_back_links(
         assert site_path(page.url) == f"/beslishulp/{flow}/", f"{url}: 'Opnieuw beginnen' landed on {page.url}"
         assert page.locator("article").get_by_role("link", name="Start", exact=True).count() == 1
     watch.assert_no_errors()
+
+
+@pytest.mark.parametrize("flow", FLOWS)
+def test_every_page_lists_the_answers_clicked_on_the_way(walks: dict[str, Walk], flow: str) -> None:
+    walk = walks[flow]
+    wrong = [f"{url}: lists {listed}, clicked {given}" for url, (listed, given) in walk.answers.items() if listed != given]
+    assert not wrong, "\n".join(wrong)
+    assert max(len(given) for _, given in walk.answers.values()) >= 2
+
+
+def deepest(walk: Walk) -> Ending:
+    return max(walk.endings, key=lambda e: (len(walk.answers[e.url][1]), e.url))
+
+
+@pytest.mark.parametrize("flow", FLOWS)
+def test_changing_an_answer_on_an_outcome_page_keeps_the_earlier_answers(
+    walks: dict[str, Walk], no_js_page: tuple[Page, PageWatch], site_url: str, flow: str
+) -> None:
+    """On the outcome with the most answers, "Wijzig" the last answer and the one before:
+    the question opens with the answers before it, and the other answer goes on from there."""
+    page, watch = no_js_page
+    walk = walks[flow]
+    ending = deepest(walk)
+    given = walk.answers[ending.url][1]
+    for index in (len(given) - 1, len(given) - 2):
+        question, answer = given[index]
+        goto(page, site_url, ending.url)
+        click_link(page, f"{CHANGE} uw antwoord op: {question}")
+        assert h1(page) == question, f"{ending.url}: Wijzig of {question!r} opened {h1(page)!r}"
+        assert answers_listed(page) == given[:index], f"{page.url}: the earlier answers are not kept"
+        other = "Nee" if answer == "Ja" else "Ja"
+        click_link(page, other)
+        assert answers_listed(page) == [*given[:index], (question, other)], f"{page.url}: after changing {question!r}"
+    watch.assert_no_errors()
+
+
+@pytest.mark.parametrize("flow", FLOWS)
+def test_the_address_of_an_outcome_page_shows_a_colleague_the_same_answers(
+    walks: dict[str, Walk], browser: Browser, site_url: str, flow: str
+) -> None:
+    """The reader copies the address and sends it: a fresh browser, with JavaScript and
+    nothing stored, opens it and sees the same answers, in the list and in the verslag."""
+    walk = walks[flow]
+    context = browser.new_context()
+    try:
+        colleague = context.new_page()
+        watch = PageWatch(colleague)
+        for ending in walk.endings:
+            goto(colleague, site_url, ending.url)
+            given = walk.answers[ending.url][1]
+            assert answers_listed(colleague) == given, ending.url
+            rows = colleague.locator("section.beslishulp-verslag table:not(.beslishulp-invullen) tbody tr").evaluate_all(
+                "rows => rows.map(r => [...r.cells].map(c => c.innerText.trim()))"
+            )
+            assert [tuple(row) for row in rows] == given, f"{ending.url}: the verslag"
+        watch.assert_no_errors()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("flow", FLOWS)
+def test_every_verslag_prints_on_one_a4_page_with_every_answer(
+    walks: dict[str, Walk], browser: Browser, site_url: str, flow: str
+) -> None:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        for ending in walks[flow].endings:
+            goto(page, site_url, ending.url)
+            pdf = page.pdf(format="A4", print_background=False, margin={"top": "15mm", "bottom": "15mm"})
+            if ending == deepest(walks[flow]):
+                (OUTPUT / f"verslag-{flow}.pdf").write_bytes(pdf)
+            reader = PdfReader(io.BytesIO(pdf))
+            text = " ".join((reader.pages[0].extract_text() or "").split())
+            assert len(reader.pages) == 1, f"{ending.url}: the verslag prints on {len(reader.pages)} pages"
+            assert "Verslag voor het dossier" in text and f"Uitkomst: {ending.title}" in text, ending.url
+            for question, answer in walks[flow].answers[ending.url][1]:
+                assert f"{question} {answer}" in text, f"{ending.url}: {question!r} {answer} is not on paper"
+            for screen_only in ("Vorige vraag", "Wijzig", "Lees meer in het protocol", "Kaart: waar u bent"):
+                assert screen_only not in text, f"{ending.url}: {screen_only!r} is printed"
+    finally:
+        context.close()

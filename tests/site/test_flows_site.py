@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 from bs4 import Tag
 
-from scripts.flows.beslishulp import folder, steps
+from scripts.flows.beslishulp import FILL_IN, folder, questions_ahead, steps
 from scripts.flows.look import look, looks_in
 from scripts.flows.loader import load_flows
 from scripts.flows.mermaid import accessible_text, node_ids
+from scripts.flows.model import Kind, Outcome
+from scripts.meldnormen import read_meldnormen
 from scripts.urls import page_url
 from tests.buildutil import build_with
 from tests.flowfixtures import VALID, copy_of_the_flows, node_line
-from tests.sitepaths import ROOT, SITE, html_file, link_target, page_title, resolve, site_url, soup
+from tests.sitepaths import ROOT, SITE, html_file, link_target, page_title, resolve, settings, site_url, soup
 
 
 FLOWS = {flow.slug: flow for flow in load_flows(ROOT / "diagrams", ROOT)}
@@ -96,6 +98,64 @@ def test_every_beslishulp_page_shows_where_the_reader_is(slug: str) -> None:
         assert len(svg.select("path.flowchart-link.genomen")) == len(step.route), url
         sentence = " ".join(block.select_one("p.beslishulp-kaart-tekst").get_text().split())
         assert sentence.startswith(f"U bent hier: {step.node.label}."), url
+
+
+def flat(tag: Tag) -> str:
+    return " ".join(tag.get_text(" ").split()).replace(" ¶", "")
+
+
+@pytest.mark.parametrize("slug", sorted(FLOWS))
+def test_every_beslishulp_page_lists_the_answers_so_far_each_with_a_change_link(slug: str) -> None:
+    """The answers of the page's own route, open on the page; "Wijzig" goes to that question
+    on the same route. Question pages say how far the reader is."""
+    flow = FLOWS[slug]
+    ahead = questions_ahead(flow)
+    for step in steps(flow):
+        url = page_url(f"{folder(flow)}/{step.page}")
+        page = soup(url)
+        items = page.select("div.beslishulp-antwoorden li")
+        assert len(items) == len(step.answers()), url
+        for item, (question, answer) in zip(items, step.answers()):
+            assert flat(item).startswith(f"{question.node.label} Uw antwoord: {answer} · Wijzig"), url
+            assert target_of(url, item.select_one("a")["href"]) == page_url(f"{folder(flow)}/{question.page}")
+        assert not page.select("div.beslishulp-antwoorden details"), f"{url}: the answers are folded"
+        progress = page.select_one("p.beslishulp-voortgang")
+        if step.node.kind is Kind.QUESTION:
+            assert progress is not None and flat(progress) == (
+                f"Vraag {step.answered + 1} van ten hoogste {step.answered + ahead[step.node.id]}"), url
+        else:
+            assert progress is None, url
+
+
+def record_list(anchor: str) -> list[str]:
+    """The items of the list under a heading of /vastleggen/."""
+    heading = soup("/vastleggen/").find(id=anchor)
+    return [flat(li) for li in heading.find_next("ul").find_all("li")]
+
+
+@pytest.mark.parametrize("slug", sorted(FLOWS))
+def test_every_outcome_page_has_a_verslag_for_the_dossier(slug: str) -> None:
+    flow, own = FLOWS[slug], settings()
+    meldnormen = read_meldnormen(ROOT)
+    outcomes = [step for step in steps(flow) if step.node.kind is Kind.OUTCOME]
+    assert outcomes
+    for step in outcomes:
+        url = page_url(f"{folder(flow)}/{step.page}")
+        verslag = soup(url).select_one("section.beslishulp-verslag")
+        assert verslag is not None, f"{url}: no verslag"
+        text = flat(verslag)
+        assert f"versie {own.versie}, van {own.organisatie}" in text and f"Beslishulp: {flow.title}" in text, url
+        rows = [[flat(cell) for cell in row.select("td")] for row in verslag.select("table:not(.beslishulp-invullen) tr")]
+        assert [row for row in rows if row] == [[q.node.label, a] for q, a in step.answers()], url
+        assert f"Uitkomst: {step.node.heading}" in text, url
+        if step.node.meldnorm is not None:
+            assert f"Meldnorm {step.node.meldnorm}: {' '.join(meldnormen[step.node.meldnorm].split())}" in text, url
+        else:
+            assert step.node.outcome is not Outcome.REPORT and "Meldnorm" not in text, url
+        anchor = "afwegingsvragen-vastleggen" if step.node.outcome is Outcome.NO_REPORT else "melding-vastleggen"
+        assert [flat(li) for li in verslag.select("ul li")] == record_list(anchor), url
+        fields = [flat(th) for th in verslag.select("table.beslishulp-invullen th")]
+        assert fields == [*FILL_IN, "Aantekeningen"], url
 
 
 @pytest.mark.parametrize("slug", sorted(FLOWS))
@@ -218,6 +278,19 @@ def test_build_fails_on_a_flow_link_to_a_missing_section(tmp_path: Path, link: s
     assert result.returncode != 0
     assert f"test.yml:{node_line(VALID, 'klaar')}: knoop 'klaar': link '{link}': {message}" in result.stderr
     assert not (tmp_path / "site" / "beslishulp").exists()
+
+
+@pytest.mark.slow
+def test_build_fails_on_a_meldnorm_that_does_not_exist(tmp_path: Path) -> None:
+    diagrams = copy_of_the_flows(tmp_path)
+    broken = VALID.replace("    outcome: emergency\n", "    outcome: emergency\n    meldnorm: 9\n")
+    (diagrams / "test.yml").write_text(broken)
+    result = build_with({}, tmp_path / "site", env={"PROTOCOL_DIAGRAMS": str(diagrams)})
+    assert result.returncode != 0
+    known = ", ".join(map(str, read_meldnormen(ROOT)))
+    assert (f"test.yml:{node_line(VALID, 'bellen')}: knoop 'bellen': meldnorm 9 bestaat niet; kies uit {known} "
+            "(zie includes/meldnormen.md)") in result.stderr
+    assert not (tmp_path / "site").exists()
 
 
 def test_only_beslishulp_start_pages_are_searchable() -> None:

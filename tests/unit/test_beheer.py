@@ -37,6 +37,7 @@ from scripts.flows.validate import MAX_PATHS, validate
 from scripts.placeholders import PLACEHOLDER, placeholder_values
 from scripts.settings import SETTINGS_FILE, SettingsError, example_settings, load_settings, parse_phone
 from scripts.settingsfile import parse_settings
+from tests.flowfixtures import DOSSIER
 from tests.sitepaths import ROOT
 
 
@@ -154,7 +155,7 @@ def test_example_question_has_ja_and_nee_in_diagram_and_text() -> None:
 
 def test_example_question_gets_beslishulp_pages() -> None:
     flow = edited_flow()
-    pages = render_pages(flow)
+    pages = render_pages(flow, DOSSIER)
     folder = f"beslishulp/{SLUG}"
     q = flow.node(question()["id"])
     page = pages[f"{folder}/{q.id}.md"]
@@ -263,7 +264,7 @@ def code_templates() -> list[str]:
 
 # Error class -> the position of its message argument.
 _ERRORS = {"SettingsError": 1, "SettingsFileError": 0, "KeywordError": 0, "PlaceholderError": 0,
-           "MarkerError": 0, "PluginError": 0, "FlowError": 1}
+           "MarkerError": 0, "PluginError": 0, "FlowError": 1, "MeldnormError": 0}
 
 
 def raised_messages() -> list[tuple[str, str]]:

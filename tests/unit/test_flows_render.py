@@ -9,15 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scripts.flows.__main__ import main
-from scripts.flows.beslishulp import MAP_MAX_NODES, render_pages, steps
+from scripts.flows.beslishulp import (
+    FILL_IN, MAP_MAX_NODES, RECORD_AFWEGING, RECORD_MELDING, meldnorm_text, render_pages, steps,
+)
 from scripts.flows.loader import parse_flow
 from scripts.flows.markdown import inline
 from scripts.flows.look import LOOKS, look, looks_in
 from scripts.flows.mermaid import accessible_text, escape_label, hrefs_from, node_ids, render_mermaid
-from scripts.flows.model import Flow, Kind
+from scripts.flows.model import Flow, Kind, Outcome
 from scripts.flows.textalt import render_text_alternative
 from scripts.flows.validate import validate
-from tests.flowfixtures import VALID, flow_text
+from tests.flowfixtures import DOSSIER, VALID, flow_text
 
 ENTITY = re.compile(r"#(\d+);")
 LABEL_BODY = re.compile(r'^(?:[A-Za-z0-9 .,:!?\'/()-]|#\d+;)*$')
@@ -176,7 +178,7 @@ def test_text_alternative_escapes_titles() -> None:
 # --------------------------------------------------------------------------- beslishulp
 
 def test_beslishulp_pages_of_a_tree() -> None:
-    pages = render_pages(load())
+    pages = render_pages(load(), DOSSIER)
     assert sorted(pages) == [
         "beslishulp/test/advies.md", "beslishulp/test/bellen.md", "beslishulp/test/index.md",
         "beslishulp/test/klaar.md", "beslishulp/test/vraag.md",
@@ -195,7 +197,7 @@ def test_beslishulp_pages_of_a_tree() -> None:
     outcome = pages["beslishulp/test/klaar.md"]
     assert '!!! success "Uitkomst: wat u nu doet"' in outcome
     assert "[Vorige vraag](vraag.md) · [Opnieuw beginnen](index.md)" in outcome
-    assert "    - Is er acuut gevaar? **Nee**" in outcome
+    assert "- Is er acuut gevaar?  \n  Uw antwoord: **Nee** · [Wijzig" in outcome
     assert "[Ja]" not in outcome and "[Verder]" not in outcome
 
 
@@ -205,28 +207,91 @@ def test_beslishulp_gives_each_route_its_own_page_so_back_is_exact() -> None:
     by_page = {step.page: step for step in steps(flow)}
     assert by_page["uit-route-1.md"].back == "q2.md"
     assert by_page["uit-route-2.md"].back == "q3.md"
-    pages = render_pages(flow)
+    pages = render_pages(flow, DOSSIER)
     assert "[Ja](uit-route-1.md)" in pages["beslishulp/test/q2.md"]
     assert "[Ja](uit-route-2.md)" in pages["beslishulp/test/q3.md"]
 
 
 def test_outcome_heading_names_the_action() -> None:
     flow = load(VALID.replace('title: "Bel 112"', 'title: "Bel nu 112"'))
-    pages = render_pages(flow)
+    pages = render_pages(flow, DOSSIER)
     assert "\n# Bel nu 112\n" in pages["beslishulp/test/bellen.md"]
     assert "\n# Klaar\n" in pages["beslishulp/test/klaar.md"]  # no title: the label
 
 
-def test_answers_summary_shows_the_last_ten() -> None:
+def answers_on(page: str) -> list[tuple[str, str, str]]:
+    """(question, answer, page of its Wijzig link) of the answers list of a page."""
+    return re.findall(r"^- (.+?)  \n  Uw antwoord: \*\*(Ja|Nee)\*\* · \[Wijzig<span[^>]*>[^<]*</span>\]\(([^)]+)\)$",
+                      page, re.MULTILINE)
+
+
+def test_every_answer_so_far_is_listed_with_a_change_link_on_the_same_route() -> None:
     chain = [f"q{i} question q{i + 1} uit{i}" for i in range(15)]
     specs = ["s start q0", *chain, "q15 outcome", *[f"uit{i} outcome" for i in range(15)]]
-    pages = render_pages(load(flow_text(*specs)))
+    pages = render_pages(load(flow_text(*specs)), DOSSIER)
     last = pages["beslishulp/test/q15.md"]
-    assert "    - … en 5 eerdere antwoorden" in last
-    assert [line for line in last.splitlines() if line.endswith("**Ja**")] == [
-        f"    - q{i} **Ja**" for i in range(5, 15)
-    ]
+    assert answers_on(last) == [(f"q{i}", "Ja", f"q{i}.md") for i in range(15)]  # all 15, none left out
     assert "Vorige vraag](q14.md)" in last
+    assert answers_on(pages["beslishulp/test/uit3.md"]) == [
+        *[(f"q{i}", "Ja", f"q{i}.md") for i in range(3)], ("q3", "Nee", "q3.md")
+    ]
+    assert answers_on(pages["beslishulp/test/q0.md"]) == []  # nothing answered yet
+    assert "Uw antwoorden tot nu toe" not in pages["beslishulp/test/q0.md"]
+
+
+def test_change_links_stay_on_the_readers_own_route() -> None:
+    # "uit" is reached along two routes; its pages link back to the questions of their own.
+    flow = load(flow_text("s start q1", "q1 question q2 q3", "q2 question q4 x", "q3 question q4 y",
+                          "q4 question uit z", "uit outcome", "x outcome", "y outcome", "z outcome"))
+    by_page = {step.page: step for step in steps(flow)}
+    pages = render_pages(flow, DOSSIER)
+    for page, step in by_page.items():
+        expected = [(question.node.id, answer, question.page) for question, answer in step.answers()]
+        assert answers_on(pages[f"beslishulp/test/{page}"]) == expected
+    assert answers_on(pages["beslishulp/test/uit-route-2.md"]) == [
+        ("q1", "Nee", "q1.md"), ("q3", "Ja", "q3.md"), ("q4", "Ja", "q4-route-2.md")
+    ]
+
+
+def test_question_pages_say_how_far_the_reader_is() -> None:
+    # From q1 the longest route meets 3 questions; after Nee only q3 is left.
+    flow = load(flow_text("s start q1", "q1 question q2 q3", "q2 question q3 x", "q3 question y z",
+                          "x outcome", "y outcome", "z outcome"))
+    pages = render_pages(flow, DOSSIER)
+    progress = {page: re.findall(r"^Vraag (\d+) van ten hoogste (\d+)$", text, re.MULTILINE)
+                for page, text in pages.items()}
+    assert progress["beslishulp/test/q1.md"] == [("1", "3")]
+    assert progress["beslishulp/test/q2.md"] == [("2", "3")]
+    assert progress["beslishulp/test/q3-route-1.md"] == [("2", "2")]  # straight from q1
+    assert progress["beslishulp/test/q3-route-2.md"] == [("3", "3")]  # via q2
+    assert progress["beslishulp/test/x.md"] == progress["beslishulp/test/index.md"] == []
+
+
+def test_every_outcome_page_has_a_verslag_with_every_answer_the_outcome_and_what_to_record() -> None:
+    flow = load()
+    pages = render_pages(flow, DOSSIER)
+    for step in steps(flow):
+        page = pages[f"beslishulp/test/{step.page}"]
+        if step.node.kind is not Kind.OUTCOME:
+            assert "Verslag voor het dossier" not in page
+            continue
+        verslag = page[page.index("## Verslag voor het dossier"):]
+        assert "**Testprotocol**, versie {{ protocol.versie }}, van {{ organisatie.naam }}" in verslag
+        assert f"Beslishulp: {flow.title}" in verslag
+        rows = re.findall(r"^\| (.+) \| (Ja|Nee) \|$", verslag, re.MULTILINE)
+        assert rows == [(question.node.label, answer) for question, answer in step.answers()] and rows
+        assert f"**Uitkomst: {step.node.heading}**" in verslag
+        record = RECORD_AFWEGING if step.node.outcome is Outcome.NO_REPORT else RECORD_MELDING
+        assert f'--8<-- "{record}"' in verslag
+        for name in FILL_IN:
+            assert f'<th scope="row">{name}</th><td></td>' in verslag
+
+
+def test_the_verslag_names_the_meldnorm_of_the_outcome() -> None:
+    flow = load(VALID.replace("    outcome: emergency\n", "    outcome: report\n    meldnorm: 2\n"))
+    assert meldnorm_text(flow.node("bellen"), DOSSIER.meldnormen) == f"Meldnorm 2: {DOSSIER.meldnormen[2]}"
+    assert "geldt geen meldnorm" in meldnorm_text(flow.node("klaar"), DOSSIER.meldnormen)
+    assert "{{ alarmnummer }}" in meldnorm_text(load().node("bellen"), DOSSIER.meldnormen)
 
 
 def test_every_page_has_a_map_unless_the_flow_is_too_big_to_read_one() -> None:
@@ -237,8 +302,8 @@ def test_every_page_has_a_map_unless_the_flow_is_too_big_to_read_one() -> None:
 
     small, big = chain(3), chain(MAP_MAX_NODES // 2)
     assert len(small.nodes) <= MAP_MAX_NODES < len(big.nodes)
-    pages = render_pages(small)
+    pages = render_pages(small, DOSSIER)
     assert all('<details class="beslishulp-kaart">' in page for page in pages.values())
     assert 'data-route="s q1 q2" data-hier="q3"' in pages["beslishulp/test/q3.md"]
     assert "U bent hier: <strong>q3</strong>. Dit is stap 4." in pages["beslishulp/test/q3.md"]
-    assert not any("beslishulp-kaart" in page for page in render_pages(big).values())
+    assert not any("beslishulp-kaart" in page for page in render_pages(big, DOSSIER).values())

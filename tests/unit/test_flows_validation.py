@@ -58,7 +58,7 @@ def test_unknown_field() -> None:
     broken = VALID.replace('    label: "Klaar"\n', '    label: "Klaar"\n    kleur: rood\n')
     assert error(broken) == (
         f"{SRC}:{node_line(VALID, 'klaar') + 3}: knoop 'klaar': onbekend veld 'kleur' "
-        "(bekend: answers, id, kind, label, link, next, outcome, text, title)"
+        "(bekend: answers, id, kind, label, link, meldnorm, next, outcome, text, title)"
     )
 
 
@@ -160,6 +160,13 @@ def test_answer_back_to_start() -> None:
         ("    outcome: emergency\n", "", "een uitkomst heeft 'outcome' nodig: emergency, report, no-report"),
         ("outcome: emergency", "outcome: bellen", "'outcome' is 'bellen'; kies uit emergency, report, no-report"),
         ("kind: action", "kind: action\n    outcome: report", "'outcome' hoort alleen bij een uitkomst (kind: outcome)"),
+        ("outcome: emergency", "outcome: report",
+         "een uitkomst met outcome: report heeft 'meldnorm' nodig: het nummer van de meldnorm die geldt, zoals meldnorm: 1"),
+        ("outcome: no-report", "outcome: no-report\n    meldnorm: 1", "'meldnorm' hoort niet bij outcome: no-report: daar meldt u niet"),
+        ("kind: action", "kind: action\n    meldnorm: 1",
+         "'meldnorm' hoort alleen bij een uitkomst met een melding (outcome: report of emergency)"),
+        ("outcome: emergency", "outcome: emergency\n    meldnorm: een", "'meldnorm' is 'een'; schrijf het nummer van een meldnorm, zoals 1"),
+        ("outcome: emergency", "outcome: emergency\n    meldnorm: 0", "'meldnorm' is '0'; schrijf het nummer van een meldnorm, zoals 1"),
     ],
 )
 def test_field_errors(old: str, new: str, message: str) -> None:
