@@ -76,12 +76,13 @@ site-swap: setup
 	rm -rf $(SITE_DIR)
 	mv $(SITE_DIR).partial $(SITE_DIR)
 
-# Offline bundle for a file share: the site for file:// (mkdocs-offline.yml), zipped
-# as dist/protocol-huiselijk-geweld-v<versie>.zip.
+# Offline bundle for a file share: the site for file:// (mkdocs-offline.yml) with the
+# zakkaart as zakkaart.pdf, zipped as dist/protocol-huiselijk-geweld-v<versie>.zip.
 dist: setup
 	rm -rf $(OFFLINE_SITE_DIR).partial
 	PROTOCOL_PUBLICEREN=$${PROTOCOL_PUBLICEREN:-1} $(BIN)/mkdocs build --strict --config-file mkdocs-offline.yml --site-dir $(OFFLINE_SITE_DIR).partial \
 	  || { rm -rf $(OFFLINE_SITE_DIR).partial; exit 1; }
+	$(BIN)/python -m scripts.zakkaartpdf $(OFFLINE_SITE_DIR).partial || { rm -rf $(OFFLINE_SITE_DIR).partial; exit 1; }
 	rm -rf $(OFFLINE_SITE_DIR)
 	mv $(OFFLINE_SITE_DIR).partial $(OFFLINE_SITE_DIR)
 	$(BIN)/python -m scripts.bundle $(OFFLINE_SITE_DIR) $(DIST_DIR)

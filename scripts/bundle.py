@@ -37,6 +37,7 @@ Versie {versie}
 Open het bestand index.html in deze map met uw webbrowser.
 De website werkt zonder internet: zoeken, stroomschema's en beslishulp doen het ook.
 """
+README_CARD = "De zakkaart om af te drukken staat in zakkaart.pdf.\n"
 
 
 def bundle_name(settings: Settings) -> str:
@@ -99,7 +100,10 @@ def main(argv: list[str]) -> int:
     name = bundle_name(settings)
     dist_dir.mkdir(parents=True, exist_ok=True)
     target = dist_dir / f"{name}.zip"
-    count = write_zip(site_dir, target, name, README.format(organisatie=settings.organisatie, versie=settings.versie))
+    readme = README.format(organisatie=settings.organisatie, versie=settings.versie)
+    if (site_dir / "zakkaart.pdf").is_file():  # scripts/zakkaartpdf.py printed it
+        readme += README_CARD
+    count = write_zip(site_dir, target, name, readme)
     print(f"{target}: {count} bestanden, {target.stat().st_size / 1_000_000:.1f} MB")
     return 0
 

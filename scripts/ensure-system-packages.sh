@@ -5,6 +5,7 @@
 #    measures the diagram labels in the font most readers see them in;
 #  - Hunspell with the Dutch dictionary for the spelling check (packages hunspell, hunspell-nl);
 #  - Java (package default-jre-headless), which runs the Nu Html Checker (vnu.jar, from npm);
+#  - zbarimg (package zbar-tools), which reads the zakkaart's QR code back in a test;
 #  - nginx and Apache, which serve the site with deploy/ in the browser tests (packages nginx,
 #    apache2; the tests start their own instances on 127.0.0.1, never the system's service).
 # As root with apt, missing packages are installed; otherwise the script stops with a
@@ -24,6 +25,7 @@ fi
 command -v hunspell >/dev/null 2>&1 || missing+=(hunspell)
 [[ -f /usr/share/hunspell/nl.dic ]] || missing+=(hunspell-nl)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
 [[ -x /usr/sbin/apache2 ]] || missing+=(apache2)
 

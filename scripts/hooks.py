@@ -30,8 +30,9 @@ from scripts.flows.mermaid import node_ids, render_mermaid
 from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
 from scripts.flows.svg import Inlined, inline_svg, phone_warning, route_classes
 from scripts.flows.validate import link_problems, page_problems
+from scripts.deeplinks import MARKER as LINKS_MARKER, PAGE as LINKS_PAGE, DeepLinkError, entries, read_deeplinks, render_links
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
-from scripts.meldnormen import MELDNORMEN_FILE, MeldnormError, read_meldnormen
+from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, NumberedListError, read_numbered
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, unknown_placeholders
 from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page
@@ -39,7 +40,8 @@ from scripts.redirects import REDIRECT_SCRIPT, dutch_redirect, redirect_problems
 from scripts.settings import example_settings, example_value_warning, review_warning
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path
 from scripts.themefix import valid_theme_markup
-from scripts.urls import asset_href, output_file, page_href
+from scripts.urls import asset_href, output_file, page_href, page_url
+from scripts.zakkaart import PAGE as ZAKKAART_PAGE, QUESTIONS_FLOW, render_zakkaart
 
 ROOT = Path(__file__).resolve().parent.parent
 # The folder of the flow files (diagrams/); PROTOCOL_DIAGRAMS points elsewhere (the tests
@@ -59,6 +61,7 @@ _MAP_BLOCK = re.compile(r'<details class="beslishulp-kaart">.*?</details>\n?', r
 _flows: list[Flow] = []
 _placeholders: dict[str, str] = {}
 _meldnormen: dict[int, str] = {}  # includes/meldnormen.md, for the beslishulp's verslag
+_meldcode_steps: dict[int, str] = {}  # includes/meldcode-stappen.md, for the zakkaart
 # Mermaid's SVG of each flow (by slug), drawn at build time; empty when there is no
 # Chromium and the reader's browser draws the diagrams instead.
 _drawings: dict[str, str] = {}
@@ -143,15 +146,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise flow_error(err) from err
     try:
         _meldnormen.clear()
-        _meldnormen.update(read_meldnormen(ROOT))
+        _meldnormen.update(read_numbered(ROOT, MELDNORMEN))
+        _meldcode_steps.clear()
+        _meldcode_steps.update(read_numbered(ROOT, MELDCODE_STEPS))
         raise_all([
             FlowError(flow.source, f"meldnorm {node.meldnorm} bestaat niet; kies uit "
-                      f"{', '.join(map(str, _meldnormen))} (zie {MELDNORMEN_FILE})", node.line, node.id)
+                      f"{', '.join(map(str, _meldnormen))} (zie {MELDNORMEN.file})", node.line, node.id)
             for flow in _flows for node in flow.nodes
             if node.meldnorm is not None and node.meldnorm not in _meldnormen
         ])
-    except MeldnormError as err:
-        raise PluginError(f"Fout in de meldnormen: {err}") from err
+    except NumberedListError as err:
+        raise PluginError(f"Fout in een lijst in includes/: {err}") from err
     except (FlowError, FlowProblems) as err:
         raise flow_error(err) from err
     _drawings.clear()
@@ -176,6 +181,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The emergency line of every page (overrides/main.html): national numbers, not settings.
     config.extra["noodlijn"] = {"alarm": ALARM, "veilig_thuis": VEILIG_THUIS}
     return config
+
+
+def zakkaart(config: MkDocsConfig) -> str:
+    """The zakkaart's page, from the settings, the meldcode's steps and the afwegingskader."""
+    flows = {flow.slug: flow for flow in _flows}
+    if QUESTIONS_FLOW not in flows:
+        raise PluginError(f"diagrams/{QUESTIONS_FLOW}.yml ontbreekt. De zakkaart toont de vragen van dat "
+                          "stroomschema. Zet het bestand terug.")
+    settings = config.extra["instellingen"]
+    return render_zakkaart(_meldcode_steps, flows[QUESTIONS_FLOW], settings.website, config.site_name)
 
 
 def svg_id(flow: Flow) -> str:
@@ -232,6 +247,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.append(
                 File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
             )
+    files.append(File.generated(config, ZAKKAART_PAGE, content=zakkaart(config), inclusion=InclusionLevel.NOT_IN_NAV))
     if _drawings:
         # The diagrams are drawn: the site carries their stylesheet and no Mermaid at all.
         for file in [f for f in files if f.src_uri.startswith("assets/javascripts/mermaid")]:
@@ -336,7 +352,31 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
         raise_all([problem for flow in _flows for problem in link_problems(flow, anchors_of)])
     except (FlowError, FlowProblems) as err:
         raise flow_error(err) from err
+    fill_link_list(files, config)
     return env
+
+
+def fill_link_list(files: Files, config: MkDocsConfig) -> None:
+    """/links/: every deep link of deeplinks.txt with its section's title and first sentence,
+    from the rendered pages (a renamed page counts by its redirect)."""
+    links_file = files.get_file_from_path(LINKS_PAGE)
+    if links_file is None or links_file.page is None or LINKS_MARKER not in (links_file.page.content or ""):
+        return
+    pages = {page_url(file.src_uri): file.page for file in files.documentation_pages() if file.page is not None}
+    redirects = config.plugins.get("redirects")
+    for old, new in (redirects.config["redirect_maps"].items() if redirects is not None else []):
+        if page_url(new) in pages:
+            pages[page_url(old)] = pages[page_url(new)]
+    try:
+        found = entries(
+            read_deeplinks(ROOT),
+            lambda url: pages[url].content if url in pages else None,
+            lambda link: page_href(pages[link.page].file.src_uri, LINKS_PAGE, link.anchor, config.use_directory_urls),
+        )
+    except DeepLinkError as err:
+        raise PluginError(f"Fout in de lijst met links: {err}") from err
+    settings = config.extra["instellingen"]
+    links_file.page.content = links_file.page.content.replace(LINKS_MARKER, render_links(found, settings.website))
 
 
 @event_priority(-100)

@@ -28,6 +28,7 @@ OUTPUT = Path(os.environ.get("PROTOCOL_TEST_OUTPUT") or Path(tempfile.gettempdir
 # The URL map (README.md): a contract with onboarding material.
 URL_MAP = (
     "/",
+    "/inwerken/",
     "/veilig-thuis/",
     "/vermoedens/",
     "/melden/",
@@ -48,6 +49,7 @@ URL_MAP = (
     "/contact/",
     "/begrippen/",
     "/over/",
+    "/links/",
 )
 
 # The whole protocol on one page (mkdocs-print-site-plugin).

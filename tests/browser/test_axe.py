@@ -19,7 +19,8 @@ BESLISHULP_PAGES = (
     "/beslishulp/afwegingskader/hulp-afsluiten/",  # an outcome
     "/beslishulp/route-bij-zorgen/bel-112/",  # an outcome with phone links
 )
-PAGES = (*URL_MAP, *BESLISHULP_PAGES)
+OTHER_PAGES = ("/zakkaart/",)  # outside the menu: the URL map is the menu
+PAGES = (*URL_MAP, *BESLISHULP_PAGES, *OTHER_PAGES)
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PALETTE = {"light": "default", "dark": "slate"}
 

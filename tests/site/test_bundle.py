@@ -18,7 +18,8 @@ from tests.unit.test_offline import external_resources_in_html
 @pytest.mark.slow
 def test_bundle_holds_a_file_url_site(offline_bundle: Path) -> None:
     root = offline_bundle
-    assert (root / "LEESMIJ.txt").read_text(encoding="utf-8").startswith("Protocol Huiselijk Geweld")
+    readme = (root / "LEESMIJ.txt").read_text(encoding="utf-8")
+    assert readme.startswith("Protocol Huiselijk Geweld") and "zakkaart.pdf" in readme
     for page in ("index.html", "melden.html", "stroomschema.html", "print.html",
                  "beslishulp/index.html", "beslishulp/afwegingskader/vraag-1.html"):
         assert (root / page).is_file(), page
@@ -59,3 +60,18 @@ def test_the_zip_is_world_readable_and_carries_only_what_offline_readers_use(off
     assert stated is not None, "README.md does not state the zip's size"
     size = (offline_bundle.parent / ZIP).stat().st_size / 1_000_000
     assert abs(size - float(stated[1])) <= 0.15, f"the zip is {size:.2f} MB; README.md says about {stated[1]} MB"
+
+
+@pytest.mark.slow
+def test_bundle_carries_the_zakkaart_as_one_a5_page(offline_bundle: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from tests.sitepaths import settings
+
+    reader = PdfReader(io.BytesIO((offline_bundle / "zakkaart.pdf").read_bytes()))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (420, 595)  # A5
+    assert settings().aandachtsfunctionaris.email in (reader.pages[0].extract_text() or "")

@@ -15,7 +15,7 @@ from scripts.flows.look import look, looks_in
 from scripts.flows.loader import load_flows
 from scripts.flows.mermaid import accessible_text, node_ids
 from scripts.flows.model import Kind, Outcome
-from scripts.meldnormen import read_meldnormen
+from scripts.numbered import MELDNORMEN, read_numbered
 from scripts.urls import page_url
 from tests.buildutil import build_with
 from tests.flowfixtures import VALID, copy_of_the_flows, node_line
@@ -136,7 +136,7 @@ def record_list(anchor: str) -> list[str]:
 @pytest.mark.parametrize("slug", sorted(FLOWS))
 def test_every_outcome_page_has_a_verslag_for_the_dossier(slug: str) -> None:
     flow, own = FLOWS[slug], settings()
-    meldnormen = read_meldnormen(ROOT)
+    meldnormen = read_numbered(ROOT, MELDNORMEN)
     outcomes = [step for step in steps(flow) if step.node.kind is Kind.OUTCOME]
     assert outcomes
     for step in outcomes:
@@ -287,7 +287,7 @@ def test_build_fails_on_a_meldnorm_that_does_not_exist(tmp_path: Path) -> None:
     (diagrams / "test.yml").write_text(broken)
     result = build_with({}, tmp_path / "site", env={"PROTOCOL_DIAGRAMS": str(diagrams)})
     assert result.returncode != 0
-    known = ", ".join(map(str, read_meldnormen(ROOT)))
+    known = ", ".join(map(str, read_numbered(ROOT, MELDNORMEN)))
     assert (f"test.yml:{node_line(VALID, 'bellen')}: knoop 'bellen': meldnorm 9 bestaat niet; kies uit {known} "
             "(zie includes/meldnormen.md)") in result.stderr
     assert not (tmp_path / "site").exists()

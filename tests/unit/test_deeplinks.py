@@ -3,13 +3,13 @@ and the known redirects of renamed pages are configured."""
 
 from __future__ import annotations
 
+from scripts.deeplinks import read_deeplinks
 from scripts.urls import page_url
 from tests.sitepaths import ROOT, URL_MAP, mkdocs_config
 
 
 def deeplinks() -> list[str]:
-    lines = (ROOT / "deeplinks.txt").read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [link.url for link in read_deeplinks(ROOT)]
 
 
 def test_list_covers_the_url_map() -> None:
