@@ -11,7 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
 from tests.browser.helpers import STROOMSCHEMA, PageWatch, open_stroomschema
-from tests.sitepaths import URL_MAP
+from tests.sitepaths import PRINT_PAGE, URL_MAP
 
 BESLISHULP_PAGES = (
     "/beslishulp/afwegingskader/vraag-2/",  # a question (with "Uw antwoorden tot nu toe")
@@ -19,7 +19,8 @@ BESLISHULP_PAGES = (
     "/beslishulp/afwegingskader/hulp-afsluiten/",  # an outcome
     "/beslishulp/route-bij-zorgen/bel-112/",  # an outcome with phone links
 )
-OTHER_PAGES = ("/zakkaart/",)  # outside the menu: the URL map is the menu
+# Outside the menu (the URL map is the menu): /print/ (the whole protocol and its cover), the zakkaart.
+OTHER_PAGES = (PRINT_PAGE, "/zakkaart/")
 PAGES = (*URL_MAP, *BESLISHULP_PAGES, *OTHER_PAGES)
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PALETTE = {"light": "default", "dark": "slate"}
