@@ -1,4 +1,4 @@
-"""Generator scaling: each public stage of scripts/flows on synthetic chains of questions."""
+"""Generator scaling: each public stage of scripts/flows on synthetic trees of questions."""
 
 from __future__ import annotations
 
@@ -42,18 +42,23 @@ def node_yaml(node_id: str, kind: str, label: str, tail: list[str]) -> list[str]
             f'    text: "Uitleg bij {label}."', f"    link: {LINK}", *tail]
 
 
-def chain(nodes: int) -> str:
-    """A flow of `nodes` nodes (rounded to even): a start, questions whose Ja leads to the
-    next question and Nee to an outcome of its own, and one last outcome."""
+def tree(nodes: int) -> str:
+    """A flow of `nodes` nodes (rounded to even): a start and a binary tree of questions,
+    question i leading to questions 2i and 2i+1, or to an outcome past the last question.
+    A route meets about log2(nodes) questions, within validate.MAX_ROUTE_QUESTIONS."""
     questions = max(1, (nodes - 2) // 2)
-    lines = ['title: "Synthetische keten"', 'description: "Voor de benchmark."', "nodes:"]
+
+    def to(n: int) -> str:
+        return f"vraag-{n}" if n <= questions else f"uit-{n}"
+
+    lines = ['title: "Synthetische boom"', 'description: "Voor de benchmark."', "nodes:"]
     lines += node_yaml("start", "start", "Start", ["    next: vraag-1"])
     for i in range(1, questions + 1):
-        yes = f"vraag-{i + 1}" if i < questions else "einde"
-        lines += node_yaml(f"vraag-{i}", "question", f"Vraag {i}", ["    answers:", f"      Ja: {yes}", f"      Nee: uit-{i}"])
-    for i in range(1, questions + 1):
-        lines += node_yaml(f"uit-{i}", "outcome", f"Uitkomst {i}", ["    outcome: report", "    meldnorm: 1"])
-    lines += node_yaml("einde", "outcome", "Einde", ["    outcome: no-report"])
+        lines += node_yaml(f"vraag-{i}", "question", f"Vraag {i}",
+                           ["    answers:", f"      Ja: {to(2 * i)}", f"      Nee: {to(2 * i + 1)}"])
+    for n in range(questions + 1, 2 * questions + 2):
+        tail = ["    outcome: report", "    meldnorm: 1"] if n % 2 else ["    outcome: no-report"]
+        lines += node_yaml(f"uit-{n}", "outcome", f"Uitkomst {n}", tail)
     return "\n".join(lines) + "\n"
 
 
@@ -88,7 +93,7 @@ def stages(text: str, source: str) -> dict[str, Callable[[], Any]]:
 def measure(sizes: dict[int, int] = SIZES) -> list[Scale]:
     results = []
     for nodes, runs in sizes.items():
-        calls = stages(chain(nodes), f"keten-{nodes}.yml")
+        calls = stages(tree(nodes), f"boom-{nodes}.yml")
         seconds = {name: median_time(call, runs) for name, call in calls.items()}
         results.append(Scale(nodes, runs, seconds))
     return results

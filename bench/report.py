@@ -105,6 +105,6 @@ def render(r: Results) -> str:
                 "lazily loaded Mermaid included; gzip at level 6, as a web server would send them.", weights),
         section("Offline zip", "The zip `make dist` makes of the site, with the diagrams drawn at build time "
                 "and without (the fallback carries Mermaid).", zips),
-        section("Generator scaling", "Median time per node of each public stage on a synthetic chain of "
+        section("Generator scaling", "Median time per node of each public stage on a synthetic tree of "
                 "questions: a constant time per node is linear growth.", generator),
     ])

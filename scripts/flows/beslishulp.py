@@ -14,7 +14,6 @@ prints only that verslag (extra.css), on one A4.
 
 from __future__ import annotations
 
-import functools
 import html
 from collections import deque
 from collections.abc import Mapping
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 
 from scripts.flows.markdown import inline
 from scripts.flows.model import NO, YES, Flow, FlowError, Kind, Node, Outcome
-from scripts.flows.validate import path_counts
+from scripts.flows.validate import path_counts, questions_ahead
 from scripts.urls import docs_link
 
 START_PAGE = "index.md"
@@ -111,18 +110,6 @@ def steps(flow: Flow) -> list[Step]:
             answered = step.answered + (answer is not None)
             queue.append(Step(node, page, back, answered, answer, step))
     return result
-
-
-def questions_ahead(flow: Flow) -> dict[str, int]:
-    """Node id -> the most questions a reader can still meet from there, itself included."""
-
-    @functools.cache
-    def ahead(node_id: str) -> int:
-        node = flow.node(node_id)
-        here = 1 if node.kind is Kind.QUESTION else 0
-        return here + max((ahead(target) for _, target in node.targets()), default=0)
-
-    return {node.id: ahead(node.id) for node in flow.nodes}
 
 
 def render_pages(flow: Flow, dossier: Dossier) -> dict[str, str]:

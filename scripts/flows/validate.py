@@ -9,6 +9,9 @@ from scripts.flows.model import Flow, FlowError, Kind
 
 # A beslishulp gets one page per path prefix; more than this is no longer a decision aid.
 MAX_PATHS = 5000
+# Questions on one route: every page lists the answers so far and the verslag prints them
+# all on one A4, so a page stays small and the beslishulp grows linearly with its pages.
+MAX_ROUTE_QUESTIONS = 15
 
 
 def validate(flow: Flow) -> Flow:
@@ -19,7 +22,52 @@ def validate(flow: Flow) -> Flow:
     _outcome_reachable(flow)
     _no_cycles(flow)
     _bounded_paths(flow)
+    _short_routes(flow)
     return flow
+
+
+def questions_ahead(flow: Flow) -> dict[str, int]:
+    """Node id -> the most questions a reader can still meet from there, itself included
+    (flow must be acyclic)."""
+    ahead: dict[str, int] = {}
+    for node_id in reversed(_topological_order(flow)):
+        node = flow.node(node_id)
+        here = 1 if node.kind is Kind.QUESTION else 0
+        ahead[node_id] = here + max((ahead[target] for _, target in node.targets()), default=0)
+    return ahead
+
+
+def _topological_order(flow: Flow) -> list[str]:
+    indegree = {node.id: 0 for node in flow.nodes}
+    for node in flow.nodes:
+        for _, target in node.targets():
+            indegree[target] += 1
+    order, queue = [], deque(n for n, d in indegree.items() if d == 0)
+    while queue:
+        current = queue.popleft()
+        order.append(current)
+        for _, target in flow.node(current).targets():
+            indegree[target] -= 1
+            if indegree[target] == 0:
+                queue.append(target)
+    return order
+
+
+def _short_routes(flow: Flow) -> None:
+    """No route has more than MAX_ROUTE_QUESTIONS questions; the message names the question
+    that is one too many on the longest route."""
+    before: dict[str, int] = {flow.start.id: 0}  # the most questions answered on the way to a node
+    for node_id in _topological_order(flow):
+        node = flow.node(node_id)
+        number = before.get(node_id, 0) + (1 if node.kind is Kind.QUESTION else 0)
+        if number > MAX_ROUTE_QUESTIONS:
+            raise FlowError(
+                flow.source, f"op een route is dit vraag {number}; een route heeft hoogstens {MAX_ROUTE_QUESTIONS} "
+                "vragen. Meer vragen volgt niemand, en het verslag past dan niet op één A4. Maak de route korter",
+                node.line, node.id,
+            )
+        for _, target in node.targets():
+            before[target] = max(before.get(target, 0), number)
 
 
 def page_problems(flow: Flow, page_exists: Callable[[str], bool]) -> list[FlowError]:
@@ -128,20 +176,11 @@ def _bounded_paths(flow: Flow) -> None:
 
 def path_counts(flow: Flow) -> dict[str, int]:
     """Number of distinct routes from the start to each node (flow must be acyclic)."""
-    indegree = {node.id: 0 for node in flow.nodes}
-    for node in flow.nodes:
-        for _, target in node.targets():
-            indegree[target] += 1
     count = {node.id: 0 for node in flow.nodes}
     count[flow.start.id] = 1
-    queue = deque(n for n, d in indegree.items() if d == 0)
-    while queue:
-        current = queue.popleft()
+    for current in _topological_order(flow):
         for _, target in flow.node(current).targets():
             count[target] += count[current]
-            indegree[target] -= 1
-            if indegree[target] == 0:
-                queue.append(target)
     return count
 
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from bs4 import Tag
 
-from scripts.flows.beslishulp import FILL_IN, folder, questions_ahead, steps
+from scripts.flows.beslishulp import FILL_IN, folder, steps
 from scripts.flows.look import look, looks_in
 from scripts.flows.loader import load_flows
 from scripts.flows.mermaid import accessible_text, node_ids
 from scripts.flows.model import Kind, Outcome
+from scripts.flows.validate import questions_ahead
 from scripts.numbered import MELDNORMEN, read_numbered
 from scripts.urls import page_url
 from tests.buildutil import build_with

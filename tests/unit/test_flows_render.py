@@ -300,7 +300,14 @@ def test_every_page_has_a_map_unless_the_flow_is_too_big_to_read_one() -> None:
         specs += [f"q{questions} question u{questions} e", "e outcome"] + [f"u{i} outcome" for i in range(1, questions + 1)]
         return load(flow_text(*specs))
 
-    small, big = chain(3), chain(MAP_MAX_NODES // 2)
+    def tree(questions: int) -> Flow:
+        """Question i leads to questions 2i and 2i+1, or to outcomes past the last one."""
+        def to(n: int) -> str:
+            return f"q{n}" if n <= questions else f"u{n}"
+        specs = ["s start q1"] + [f"q{i} question {to(2 * i)} {to(2 * i + 1)}" for i in range(1, questions + 1)]
+        return load(flow_text(*specs, *[f"u{n} outcome" for n in range(questions + 1, 2 * questions + 2)]))
+
+    small, big = chain(3), tree(MAP_MAX_NODES // 2)  # a wide flow: its routes are short
     assert len(small.nodes) <= MAP_MAX_NODES < len(big.nodes)
     pages = render_pages(small, DOSSIER)
     assert all('<details class="beslishulp-kaart">' in page for page in pages.values())

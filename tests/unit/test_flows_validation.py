@@ -202,3 +202,20 @@ def test_link_to_missing_page_and_anchor() -> None:
 def test_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(FlowError, match="kan het bestand niet lezen"):
         load_flow_file(tmp_path / "weg.yml")
+
+
+def test_a_route_of_more_than_15_questions_is_refused_at_the_question_too_many() -> None:
+    from scripts.flows.validate import MAX_ROUTE_QUESTIONS
+
+    def chain(questions: int) -> str:
+        specs = ["s start q1"] + [f"q{i} question q{i + 1} u{i}" for i in range(1, questions)]
+        return flow_text(*specs, f"q{questions} question u{questions} e", "e outcome",
+                         *[f"u{i} outcome" for i in range(1, questions + 1)])
+
+    validate(parse_flow(chain(MAX_ROUTE_QUESTIONS), slug="test", source=SRC))  # the longest allowed
+    text = chain(MAX_ROUTE_QUESTIONS + 1)
+    assert error(text) == (
+        f"{SRC}:{node_line(text, f'q{MAX_ROUTE_QUESTIONS + 1}')}: knoop 'q{MAX_ROUTE_QUESTIONS + 1}': op een route is "
+        f"dit vraag {MAX_ROUTE_QUESTIONS + 1}; een route heeft hoogstens {MAX_ROUTE_QUESTIONS} vragen. Meer vragen "
+        "volgt niemand, en het verslag past dan niet op één A4. Maak de route korter"
+    )
