@@ -38,7 +38,7 @@ RECORD_MELDING = "includes/vastleggen-melding.md"
 RECORD_AFWEGING = "includes/vastleggen-afweging.md"
 # The empty fields of the verslag, and the number of ruled lines for notes.
 FILL_IN = ("Datum", "Uw naam", "Dossiernummer van het kind of de cliënt")
-NOTE_LINES = 6
+NOTE_LINES = 5
 
 
 @dataclass(frozen=True)

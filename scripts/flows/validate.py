@@ -11,7 +11,7 @@ from scripts.flows.model import Flow, FlowError, Kind
 MAX_PATHS = 5000
 # Questions on one route: every page lists the answers so far and the verslag prints them
 # all on one A4, so a page stays small and the beslishulp grows linearly with its pages.
-MAX_ROUTE_QUESTIONS = 15
+MAX_ROUTE_QUESTIONS = 10
 
 
 def validate(flow: Flow) -> Flow:

@@ -18,7 +18,7 @@ from scripts.flows.look import LOOKS, look, looks_in
 from scripts.flows.mermaid import accessible_text, escape_label, hrefs_from, node_ids, render_mermaid
 from scripts.flows.model import Flow, Kind, Outcome
 from scripts.flows.textalt import render_text_alternative
-from scripts.flows.validate import validate
+from scripts.flows.validate import MAX_ROUTE_QUESTIONS, validate
 from tests.flowfixtures import DOSSIER, VALID, flow_text
 
 ENTITY = re.compile(r"#(\d+);")
@@ -226,12 +226,12 @@ def answers_on(page: str) -> list[tuple[str, str, str]]:
 
 
 def test_every_answer_so_far_is_listed_with_a_change_link_on_the_same_route() -> None:
-    chain = [f"q{i} question q{i + 1} uit{i}" for i in range(15)]
-    specs = ["s start q0", *chain, "q15 outcome", *[f"uit{i} outcome" for i in range(15)]]
+    chain = [f"q{i} question q{i + 1} uit{i}" for i in range(MAX_ROUTE_QUESTIONS)]
+    specs = ["s start q0", *chain, f"q{MAX_ROUTE_QUESTIONS} outcome", *[f"uit{i} outcome" for i in range(MAX_ROUTE_QUESTIONS)]]
     pages = render_pages(load(flow_text(*specs)), DOSSIER)
-    last = pages["beslishulp/test/q15.md"]
-    assert answers_on(last) == [(f"q{i}", "Ja", f"q{i}.md") for i in range(15)]  # all 15, none left out
-    assert "Vorige vraag](q14.md)" in last
+    last = pages["beslishulp/test/q10.md"]
+    assert answers_on(last) == [(f"q{i}", "Ja", f"q{i}.md") for i in range(10)]  # all 10, none left out
+    assert "Vorige vraag](q9.md)" in last
     assert answers_on(pages["beslishulp/test/uit3.md"]) == [
         *[(f"q{i}", "Ja", f"q{i}.md") for i in range(3)], ("q3", "Nee", "q3.md")
     ]
