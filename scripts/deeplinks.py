@@ -144,9 +144,11 @@ def render_links(found: list[Entry], website: str | None) -> str:
     for page, rows in pages.items():
         title = next((row.title for row in rows if not row.link.anchor), rows[0].title)
         slug = "pagina" + re.sub(r"[^a-z0-9]+", "-", page).rstrip("-")
-        parts += [f'<h2 id="{slug}">{html.escape(title)}<a class="headerlink" href="#{slug}" '
+        # Out of the search index (data-search-exclude): the list repeats every section's title
+        # and first sentence, and would come up first for almost any word.
+        parts += [f'<h2 id="{slug}" data-search-exclude>{html.escape(title)}<a class="headerlink" href="#{slug}" '
                   f'title="Link naar dit kopje">&para;</a></h2>',
-                  "<table>", "<thead><tr><th>Kopje</th><th>Waar gaat het over?</th><th>Adres</th></tr></thead>", "<tbody>"]
+                  "<table data-search-exclude>", "<thead><tr><th>Kopje</th><th>Waar gaat het over?</th><th>Adres</th></tr></thead>", "<tbody>"]
         for row in rows:
             address = (website.rstrip("/") + row.link.url) if website else row.link.url
             parts.append(f'<tr><td><a href="{html.escape(row.href)}">{html.escape(row.title)}</a></td>'

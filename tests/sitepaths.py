@@ -163,8 +163,10 @@ def page_title(url: str) -> str:
 
 
 def chapter_titles() -> list[str]:
-    """The titles of the pages in the navigation, in reading order."""
-    return [page_title(url) for url in nav_urls()]
+    """The titles of the pages of the printed protocol: the navigation in reading order,
+    without the pages mkdocs.yml leaves out of /print/ (print-site's exclude)."""
+    left_out = {page_url(src) for src in mkdocs_config()["plugins"]["print-site"].get("exclude", [])}
+    return [page_title(url) for url in nav_urls() if url not in left_out]
 
 
 def mkdocs_config() -> dict[str, Any]:

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext
 
 from tests.browser.helpers import STROOMSCHEMA, PageWatch
-from tests.sitepaths import OUTPUT, SITE, URL_MAP, built_pages, soup
+from tests.sitepaths import OUTPUT, PRINT_PAGE, SITE, URL_MAP, built_pages, soup
 
 PAGES = built_pages()
 SUMMARY = OUTPUT / "browser-requests.json"
@@ -188,6 +188,9 @@ def test_search_runs_offline_on_every_page(visits: dict[str, Visit]) -> None:
 # A text page's first visit stays under 150 KB, gzip-compressed as a web server sends it
 # (`make bench` measures the real weight: bench/REPORT.md, "Page weight").
 TEXT_PAGE_BUDGET = 150_000
+# /print/ is every chapter on one page: it grows with the protocol. Measured 160.7 KB, of
+# which 43.2 KB is the page itself (22 chapters, the cover and both flowcharts).
+PRINT_PAGE_BUDGET = 200_000
 
 
 def first_visit_gzip_bytes(visit: Visit) -> int:
@@ -217,5 +220,6 @@ def test_every_page_stays_within_the_weight_budget(visits: dict[str, Visit]) -> 
     weights = {url: first_visit_gzip_bytes(visit) for url, visit in visits.items()}
     assert min(weights.values()) > 50_000, "the measurement missed the theme's files"
     assert drawing_gzip_bytes(STROOMSCHEMA) > 0
-    over = {url: size for url, size in weights.items() if size >= TEXT_PAGE_BUDGET + drawing_gzip_bytes(url)}
-    assert not over, f"pages over {TEXT_PAGE_BUDGET} bytes gzip plus their drawings: {over}"
+    budget = {url: PRINT_PAGE_BUDGET if url == PRINT_PAGE else TEXT_PAGE_BUDGET + drawing_gzip_bytes(url) for url in weights}
+    over = {url: size for url, size in weights.items() if size >= budget[url]}
+    assert not over, f"pages over their budget ({TEXT_PAGE_BUDGET} bytes gzip plus their drawings; /print/ {PRINT_PAGE_BUDGET}): {over}"

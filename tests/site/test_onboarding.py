@@ -12,7 +12,7 @@ from scripts.national import ALARM, VEILIG_THUIS
 from scripts.numbered import MELDCODE_STEPS, first_sentence, read_numbered
 from scripts.settings import dutch_date, example_settings
 from scripts.zakkaart import QUESTIONS_FLOW, questions
-from tests.sitepaths import ROOT, heading_text, html_file, link_target, main_text, settings, site_url, soup
+from tests.sitepaths import ROOT, heading_text, html_file, link_target, main_text, resolve, settings, site_url, soup
 
 
 def test_the_start_page_links_to_nieuw_hier() -> None:
@@ -80,11 +80,11 @@ def test_the_link_list_has_every_deep_link_with_its_section_title() -> None:
     assert len(rows) == len(links)
     for row, link in zip(rows, links):
         anchor, description, address = row.select("td")
-        assert site_url("/links/", anchor.a["href"]) == link.url
-        target = soup(link.page)
+        assert site_url("/links/", anchor.a["href"]) == resolve(link.url)  # a renamed page: its new address
+        target = soup(resolve(link.page))
         heading = target.find(id=link.anchor) if link.anchor else target.select_one("article h1")
         assert anchor.get_text(strip=True) == heading_text(heading), link.url
-        expected = section(html_file(link.page).read_text(encoding="utf-8"), link.anchor)
+        expected = section(html_file(resolve(link.page)).read_text(encoding="utf-8"), link.anchor)
         assert expected is not None and str(description) == f"<td>{expected[1]}</td>", link.url
         assert address.get_text() == ((own.website.rstrip("/") + link.url) if own.website else link.url)
 
