@@ -5,6 +5,10 @@ the search), so that Firefox does not restore them on reload. HTML allows `autoc
 on text-like inputs only, and the Nu Html Checker reports it as an error on every page.
 The attribute goes. The cost: after a reload, Firefox may show the menu or the search
 still open, and one click closes it.
+
+A page that is not in the menu (the footer's pages, mkdocs.yml `not_in_nav`) gets the
+label of the table of contents, but not the `__toc` toggle it names (Material puts that
+toggle in the menu, at the current page): the label loses its `for`.
 """
 
 from __future__ import annotations
@@ -16,5 +20,11 @@ _TOGGLE_AUTOCOMPLETE = re.compile(
 )
 
 
+_TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+
+
 def valid_theme_markup(html: str) -> str:
-    return _TOGGLE_AUTOCOMPLETE.sub(r"\1", html)
+    html = _TOGGLE_AUTOCOMPLETE.sub(r"\1", html)
+    if 'id="__toc"' not in html:
+        html = html.replace(_TOC_LABEL, '<label class="md-nav__title">')
+    return html
