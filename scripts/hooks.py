@@ -22,6 +22,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import DuplicateFilter
 
+from scripts.accessibility import MARKER as FACTS_MARKER
+from scripts.accessibility import (WCAG_LEVEL, WCAG_VERSION, AxeNotFound, Check, expand_facts, installed_axe_version,
+                                   site_pages)
+from scripts.changelog import expand_changes
+from scripts.deeplinks import MARKER as LINKS_MARKER, PAGE as LINKS_PAGE, DeepLinkError, entries, read_deeplinks, render_links
 from scripts.flows.beslishulp import Dossier, render_pages
 from scripts.flows.draw import DrawError, Drawer, NoBrowser
 from scripts.flows.loader import load_flows
@@ -30,14 +35,14 @@ from scripts.flows.mermaid import node_ids, render_mermaid
 from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
 from scripts.flows.svg import Inlined, inline_svg, phone_warning, route_classes
 from scripts.flows.validate import link_problems, page_problems
-from scripts.deeplinks import MARKER as LINKS_MARKER, PAGE as LINKS_PAGE, DeepLinkError, entries, read_deeplinks, render_links
+from scripts.footer import footer_links
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
 from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, NumberedListError, read_numbered
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, unknown_placeholders
 from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page
 from scripts.redirects import REDIRECT_SCRIPT, dutch_redirect, redirect_problems
-from scripts.settings import example_settings, example_value_warning, review_warning
+from scripts.settings import change_warning, example_settings, example_value_warning, review_warning
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path
 from scripts.themefix import valid_theme_markup
 from scripts.urls import asset_href, output_file, page_href, page_url
@@ -66,6 +71,9 @@ _meldcode_steps: dict[int, str] = {}  # includes/meldcode-stappen.md, for the za
 # Chromium and the reader's browser draws the diagrams instead.
 _drawings: dict[str, str] = {}
 _maps: dict[str, str] = {}  # the same for the beslishulp's map: the flow without links
+# Every page this build writes (docs paths) and its day: the accessibility statement's facts.
+_pages: list[str] = []
+_built_on: list[dt.date] = []
 # Drawn diagrams need no Mermaid in the site; their CSS is a stylesheet of its own.
 DIAGRAM_CSS = "assets/stylesheets/stroomschema.css"
 # The drawn SVGs, by a hash of what made them; PROTOCOL_CACHE points elsewhere (tests).
@@ -129,7 +137,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.site_url = settings.website
     # Printed, not logged: a passed review date or an example value must never fail
     # a strict build, but the person building must see it.
-    for warning in [review_warning(settings, dt.date.today()), example_value_warning(settings)]:
+    _built_on[:] = [dt.date.today()]
+    for warning in [review_warning(settings, _built_on[0]), change_warning(settings), example_value_warning(settings)]:
         if warning:
             print(f"\n{warning}", file=sys.stderr)
     _placeholders.clear()
@@ -222,8 +231,10 @@ def flow_error(err: FlowError | FlowProblems) -> PluginError:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # Pages under not_in_nav (mkdocs.yml) are linked from the footer instead.
     missing = unlisted_pages(
-        [file.src_uri for file in files.documentation_pages()], nav_pages(config.nav or [])
+        [file.src_uri for file in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)],
+        nav_pages(config.nav or []),
     )
     if missing:
         page = missing[0]
@@ -255,6 +266,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         css = "".join(drawing_for(flow, "stroomschema.md", config.use_directory_urls).css
                       + map_for(flow, [], flow.start.id).css for flow in _flows)
         files.append(File.generated(config, DIAGRAM_CSS, content=css))
+    print_file = getattr(config.plugins.get("print-site"), "print_file", None)
+    _pages[:] = site_pages([file.src_uri for file in files.documentation_pages()],
+                           print_file.src_uri if print_file is not None else None)
+
+    def url_of(src: str) -> str | None:
+        file = files.get_file_from_path(src)
+        return file.url if file is not None else None
+
+    config.extra["voetlinks"] = footer_links(url_of)  # overrides/partials/copyright.html
     # After the beslishulp pages exist, so that a redirect to one of them counts.
     redirects = config.plugins.get("redirects")
     if redirects is not None:
@@ -282,8 +302,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             lambda flow: diagram_block(flow, src, config.use_directory_urls, drawn=flow.slug in _drawings),
         )
         markdown = expand_flow_list(markdown, _flows, src)
+        markdown = expand_changes(markdown, config.extra["instellingen"].wijzigingen)
+        if FACTS_MARKER.search(markdown):
+            not_docs = frozenset(page for page in _pages if page not in files.src_uris)  # /print/
+            check = Check(WCAG_VERSION, WCAG_LEVEL, installed_axe_version(), _built_on[0], tuple(_pages), not_docs)
+            markdown = expand_facts(markdown, check, src, config.use_directory_urls)
         return fill_placeholders(markdown, _placeholders, source)
-    except (KeywordError, MarkerError, PlaceholderError) as err:
+    except (KeywordError, MarkerError, PlaceholderError, AxeNotFound) as err:
         raise PluginError(str(err)) from err
 
 

@@ -35,9 +35,17 @@ class SettingsError(ValueError):
     so the file reader can add the line.
     """
 
-    def __init__(self, setting: str, message: str):
+    def __init__(self, setting: str, message: str, where: str | None = None):
         super().__init__(f"{setting}: {message}")
         self.setting = setting
+        self.message = message
+        # Where it is in the file, when that differs from its name: an entry of a list
+        # (`wijzigingen.2.datum` for the setting `wijzigingen.datum` of the third entry).
+        self.where = where or setting
+
+    def at(self, where: str) -> SettingsError:
+        """The same mistake, found at `where` in the file."""
+        return SettingsError(self.setting, self.message, where)
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,16 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One version of the protocol in its change history (organisatie.yml, `wijzigingen`)."""
+
+    versie: str
+    datum: dt.date
+    wat: str
+    vastgesteld_door: str
+
+
+@dataclass(frozen=True)
 class Settings:
     organisatie: str
     aandachtsfunctionaris: Contact
@@ -71,10 +89,23 @@ class Settings:
     volgende_herziening: dt.date
     # The site's own address on the intranet, ending in "/"; None when not set.
     website: str | None = None
+    # The change history, newest first (by date; as in the file for the same date).
+    wijzigingen: tuple[Change, ...] = ()
 
     def datum(self, setting: str) -> str:
         """A date setting written the Dutch way, for templates: `s.datum('herzien_op')`."""
         return dutch_date(getattr(self, setting))
+
+    @property
+    def huidige_wijziging(self) -> Change | None:
+        """The change history's entry of the version in force, if it has one."""
+        return next((change for change in self.wijzigingen if change.versie == self.versie), None)
+
+    @property
+    def versie_met_datum(self) -> str:
+        """The version for the footer: `2.3 van 1 september 2026`, or `2.3` without an entry."""
+        change = self.huidige_wijziging
+        return f"{self.versie} van {dutch_date(change.datum)}" if change else self.versie
 
     @property
     def example_labels(self) -> list[str]:
@@ -133,6 +164,45 @@ def parse_date(value: Any, name: str) -> dt.date:
     raise SettingsError(name, f"'{value}' is geen geldige datum (gebruik JJJJ-MM-DD)")
 
 
+CHANGE_FIELDS = ("versie", "datum", "wat", "vastgesteld_door")
+
+
+def parse_changes(value: Any, name: str = "wijzigingen") -> tuple[Change, ...]:
+    """The change history: a list with a block per version, newest first on the page.
+
+    A mistake in an entry names the setting as `wijzigingen.<veld>` and the entry's place
+    (`where`), so the file reader can give the entry's line."""
+    if value is None:
+        raise SettingsError(name, f"deze instelling ontbreekt in {SETTINGS_FILE}")
+    if not isinstance(value, list):
+        raise SettingsError(name, f"verwacht een lijst met versies, zoals - versie: \"1.0\", niet '{value}'")
+    if not value:
+        raise SettingsError(name, "de lijst is leeg. Zet hier minstens de huidige versie, zoals - versie: \"1.0\"")
+    changes: list[Change] = []
+    for index, entry in enumerate(value):
+        try:
+            change = _parse_change(entry, name)
+        except SettingsError as err:
+            raise err.at(f"{name}.{index}{err.setting.removeprefix(name)}") from None
+        if any(earlier.versie == change.versie for earlier in changes):
+            raise SettingsError(f"{name}.versie", f"versie {change.versie} staat er twee keer. "
+                                "Geef elke versie één blok", where=f"{name}.{index}.versie")
+        changes.append(change)
+    return tuple(sorted(changes, key=lambda change: change.datum, reverse=True))
+
+
+def _parse_change(entry: Any, name: str) -> Change:
+    if not isinstance(entry, Mapping):
+        raise SettingsError(name, f"elke versie is een blok met {', '.join(CHANGE_FIELDS)}, niet '{entry}'")
+    _no_unknown(entry, set(CHANGE_FIELDS), name)
+    return Change(
+        versie=_text(entry.get("versie"), f"{name}.versie"),
+        datum=parse_date(entry.get("datum"), f"{name}.datum"),
+        wat=" ".join(_text(entry.get("wat"), f"{name}.wat").split()),
+        vastgesteld_door=_text(entry.get("vastgesteld_door"), f"{name}.vastgesteld_door"),
+    )
+
+
 def load_settings(root: Mapping[str, Any]) -> Settings:
     """Validate the contents of organisatie.yml and return the organisation settings."""
     if not isinstance(root, Mapping):
@@ -140,7 +210,7 @@ def load_settings(root: Mapping[str, Any]) -> Settings:
     af = _section(root, "aandachtsfunctionaris")
     vt = _section(root, "veilig_thuis")
     proto = _section(root, "protocol")
-    _no_unknown(root, {"naam", "website", "aandachtsfunctionaris", "veilig_thuis", "protocol"}, "")
+    _no_unknown(root, {"naam", "website", "aandachtsfunctionaris", "veilig_thuis", "protocol", "wijzigingen"}, "")
     _no_unknown(af, {"naam", "telefoon", "email"}, "aandachtsfunctionaris")
     if "telefoon" in vt:
         raise SettingsError(
@@ -165,6 +235,7 @@ def load_settings(root: Mapping[str, Any]) -> Settings:
         herzien_op=parse_date(proto.get("herzien_op"), "protocol.herzien_op"),
         volgende_herziening=parse_date(proto.get("volgende_herziening"), "protocol.volgende_herziening"),
         website=parse_website(root.get("website"), "website"),
+        wijzigingen=parse_changes(root.get("wijzigingen")),
     )
     if settings.herzien_op < settings.vastgesteld_op:
         raise SettingsError(
@@ -188,6 +259,7 @@ EXAMPLE_VALUES: dict[str, tuple[str, str]] = {
     "aandachtsfunctionaris.email": ("het e-mailadres van de aandachtsfunctionaris", "aandachtsfunctionaris@example.org"),
     "veilig_thuis.naam": ("de naam van Veilig Thuis in uw regio", "Veilig Thuis in uw regio"),
     "protocol.vastgesteld_door": ("wie het protocol heeft vastgesteld", "de directie"),
+    "wijzigingen.vastgesteld_door": ("wie een versie heeft vastgesteld (wijzigingen)", "de directie"),
 }
 EXAMPLE_EMAIL_DOMAINS = ("example.org", "example.com", "example.net")
 
@@ -206,6 +278,9 @@ def example_settings(settings: Settings) -> list[str]:
         "aandachtsfunctionaris.email": (af.email or "@").rsplit("@", 1)[1].lower() in EXAMPLE_EMAIL_DOMAINS,
         "veilig_thuis.naam": _same(settings.veilig_thuis_naam, "veilig_thuis.naam"),
         "protocol.vastgesteld_door": _same(settings.vastgesteld_door, "protocol.vastgesteld_door"),
+        "wijzigingen.vastgesteld_door": any(
+            _same(change.vastgesteld_door, "wijzigingen.vastgesteld_door") for change in settings.wijzigingen
+        ),
     }
     return [name for name in EXAMPLE_VALUES if is_example[name]]
 
@@ -234,6 +309,18 @@ def review_warning(settings: Settings, today: dt.date) -> str | None:
         f"LET OP: de herziening van het protocol was gepland op {due.isoformat()} "
         f"({(today - due).days} dagen geleden). Herzie het protocol en zet daarna "
         f"protocol.herzien_op en protocol.volgende_herziening in {SETTINGS_FILE}."
+    )
+
+
+def change_warning(settings: Settings) -> str | None:
+    """A warning for the build output when the version in force has no entry in the
+    change history, else None."""
+    if settings.huidige_wijziging is not None:
+        return None
+    return (
+        f"LET OP: bij protocol.versie staat {settings.versie}, maar onder wijzigingen staat geen "
+        f"versie {settings.versie}. Zet in {SETTINGS_FILE} bovenaan wijzigingen een blok voor versie "
+        f"{settings.versie}: de datum, wat er is veranderd en wie de versie heeft vastgesteld."
     )
 
 

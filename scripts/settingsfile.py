@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from scripts.settings import SETTINGS_FILE, Settings, SettingsError, load_settings
-from scripts.yamllines import LineLoader, LineMapping, yaml_error_line, yaml_error_text
+from scripts.yamllines import LineList, LineLoader, LineMapping, construct_line_list, yaml_error_line, yaml_error_text
 
 ENV = "PROTOCOL_ORGANISATIE"
 
@@ -25,13 +25,15 @@ class SettingsFileError(ValueError):
 class _SettingsLoader(LineLoader):
     """Dates and numbers stay the text that was typed: parse_date can then say what is
     wrong with 2027-02-30 (PyYAML itself stops with a Python error), a phone number keeps
-    its leading 0 (YAML reads 0301234567 as an octal number) and version 1.10 stays 1.10."""
+    its leading 0 (YAML reads 0301234567 as an octal number) and version 1.10 stays 1.10.
+    A list (`wijzigingen`) keeps the line of each entry."""
 
 
 for _tag in ("timestamp", "int", "float"):
     _SettingsLoader.add_constructor(
         f"tag:yaml.org,2002:{_tag}", lambda loader, node: loader.construct_scalar(node)
     )
+_SettingsLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_line_list)
 
 
 def settings_path(root: Path) -> Path:
@@ -63,14 +65,19 @@ def parse_settings(text: str, name: str = SETTINGS_FILE) -> Settings:
     try:
         return load_settings(data if data is not None else {})
     except SettingsError as err:
-        raise SettingsFileError(f"{name}:{setting_line(data, err.setting)}: {err}") from err
+        raise SettingsFileError(f"{name}:{setting_line(data, err.where)}: {err}") from err
 
 
 def setting_line(data: Any, setting: str) -> int:
-    """The line of a dotted setting in the loaded file; of its block when it is missing."""
+    """The line of a dotted setting in the loaded file; of its block when it is missing.
+    A number is an entry of a list: `wijzigingen.1.datum` is the second entry's datum."""
     line = 1
     node = data
     for key in setting.split("."):
+        if isinstance(node, LineList) and key.isdigit() and int(key) < len(node):
+            line = node.item_lines[int(key)]
+            node = node[int(key)]
+            continue
         if not isinstance(node, LineMapping) or key not in node:
             break
         line = node.key_lines[key]

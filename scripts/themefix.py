@@ -7,8 +7,9 @@ The attribute goes. The cost: after a reload, Firefox may show the menu or the s
 still open, and one click closes it.
 
 The table of contents has a label for the `__toc` toggle, which the theme writes only in
-the menu entry of a page that is in the menu: on /print/ and the beslishulp's steps the
-label points at nothing, and loses its `for`.
+the menu entry of a page that is in the menu: on pages outside it (/print/, the
+beslishulp's steps, the zakkaart, the footer's pages) the label points at nothing, and
+loses its `for`.
 """
 
 from __future__ import annotations

@@ -18,6 +18,12 @@ class LineMapping(dict[str, Any]):
     key_lines: dict[str, int]
 
 
+class LineList(list[Any]):
+    """A YAML sequence that remembers the line of each item."""
+
+    item_lines: list[int]
+
+
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -38,6 +44,13 @@ class LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
 
 
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, LineLoader.construct_mapping)
+
+
+def construct_line_list(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
+    """A sequence as a LineList; register it on a loader that needs the items' lines."""
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
 
 
 def yaml_error_line(err: yaml.YAMLError) -> int | None:

@@ -52,6 +52,10 @@ URL_MAP = (
     "/links/",
 )
 
+# Pages linked from the footer of every page, in the URL map but not in the menu or on
+# /print/ (mkdocs.yml: not_in_nav).
+FOOTER_PAGES = ("/toegankelijkheid/", "/privacy/")
+
 # The whole protocol on one page (mkdocs-print-site-plugin).
 PRINT_PAGE = "/print/"
 

@@ -12,3 +12,8 @@ def inline(text: str) -> str:
     """Plain text made safe for inline Markdown (link text, bold text, list items)."""
     escaped = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
     return _LIST_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
+
+
+def table_cell(text: str) -> str:
+    """Plain text made safe for a cell of a Markdown table (where no list can start)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))

@@ -1,5 +1,7 @@
-"""axe-core finds no WCAG 2.1 A/AA violations on the pages of the URL map and on
-beslishulp question and outcome pages, in light and in dark mode."""
+"""axe-core finds no violations of the WCAG level the site claims (scripts/accessibility.py:
+2.1 A and AA) on every built page, in light and in dark mode; and the accessibility
+statement (/toegankelijkheid/) says exactly what this test checks: the level, the pages
+and the version of axe-core."""
 
 from __future__ import annotations
 
@@ -10,19 +12,14 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
+from scripts.accessibility import AXE_TAGS, WCAG_LEVEL, WCAG_VERSION, levels_text
 from tests.browser.helpers import STROOMSCHEMA, PageWatch, open_stroomschema
-from tests.sitepaths import PRINT_PAGE, URL_MAP
+from tests.sitepaths import SITE, content_pages, soup
 
-BESLISHULP_PAGES = (
-    "/beslishulp/afwegingskader/vraag-2/",  # a question (with "Uw antwoorden tot nu toe")
-    "/beslishulp/afwegingskader/hulp-bieden/",  # an action ("Verder")
-    "/beslishulp/afwegingskader/hulp-afsluiten/",  # an outcome
-    "/beslishulp/route-bij-zorgen/bel-112/",  # an outcome with phone links
-)
-# Outside the menu (the URL map is the menu): /print/ (the whole protocol and its cover), the zakkaart.
-OTHER_PAGES = (PRINT_PAGE, "/zakkaart/")
-PAGES = (*URL_MAP, *BESLISHULP_PAGES, *OTHER_PAGES)
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Every page of the site (the beslishulp's steps and /print/ included), as the
+# statement promises; the 404 page is left out, and the statement says so.
+PAGES = tuple(content_pages()) if SITE.is_dir() else ()
+STATEMENT = "/toegankelijkheid/"
 PALETTE = {"light": "default", "dark": "slate"}
 
 AXE = Axe()
@@ -69,9 +66,30 @@ def test_no_wcag_violations(
     else:
         page.goto(urljoin(site_url, url.lstrip("/")))
     assert page.evaluate("document.body.dataset.mdColorScheme") == PALETTE[scheme]
-    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
-    results = AXE.run(page, options=options)
+    results = AXE.run(page, options=OPTIONS)
     violations = results.response["violations"]
     assert not violations, f"{url} ({scheme}):\n{describe(violations)}"
     assert results.response["passes"], "axe checked nothing"
     watch.assert_no_errors()
+
+
+OPTIONS = {"runOnly": {"type": "tag", "values": list(AXE_TAGS)}, "resultTypes": ["violations"]}
+
+
+def test_the_statement_claims_what_this_test_checks(
+    scheme_pages: dict[str, tuple[Page, PageWatch]], site_url: str
+) -> None:
+    """/toegankelijkheid/ names the level whose tags axe gets, the pages it opens (count
+    and list) and the version of the axe-core that runs."""
+    page, _ = scheme_pages["light"]
+    page.goto(urljoin(site_url, STATEMENT.lstrip("/")))
+    engine = AXE.run(page, options=OPTIONS).response["testEngine"]
+    statement = soup(STATEMENT)
+    norm = statement.select_one("#toets-norm")
+    assert norm is not None and norm["data-axe-tags"].split() == OPTIONS["runOnly"]["values"]
+    assert norm.get_text() == f"WCAG {WCAG_VERSION}, niveau {levels_text(WCAG_LEVEL)}"
+    assert statement.select_one("#toets-axe").get_text() == engine["version"]
+    assert engine["name"] == "axe-core"
+    assert int(statement.select_one("#toets-aantal").get_text()) == len(PAGES) > 20
+    listed = [code.get_text() for code in statement.select("details li code")]
+    assert listed == sorted(PAGES)

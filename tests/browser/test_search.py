@@ -57,6 +57,9 @@ EXPECTED = {
     "twijfel": ({"/vermoedens/"}, None),
     "telefoonnummer": ({"/contact/"}, None),
     "kindertelefoon": ({"/contact/", "/iemand-vertelt/"}, None),
+    # the footer's pages: found by title and keywords (their sections are not indexed)
+    "cookies": ({"/privacy/"}, None),
+    "schermlezer": ({"/toegankelijkheid/"}, None),
     # common misspellings
     "kindermishandling": ({"/signalen/"}, None),
     "dosier": ({"/vastleggen/"}, None),

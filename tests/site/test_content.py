@@ -16,7 +16,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from scripts.national import ALARM, KINDERTELEFOON, VEILIG_THUIS, VERTROUWENSINSPECTEURS
 from scripts.settings import dutch_date, example_settings
-from tests.sitepaths import HEADINGS, SITE, URL_MAP, link_target, main_text, page_soup, resolve, settings, soup
+from tests.sitepaths import (FOOTER_PAGES, HEADINGS, SITE, URL_MAP, link_target, main_text, page_soup, resolve,
+                             settings, soup)
 
 NATIONAL = (ALARM, VEILIG_THUIS, KINDERTELEFOON, VERTROUWENSINSPECTEURS)
 PHONE = re.compile(
@@ -283,7 +284,7 @@ def test_start_page_says_who_it_is_for() -> None:
 
 # --------------------------------------------------------------------------- every page
 
-CONTENT_PAGES = [u for u in URL_MAP if u not in ("/stroomschema/", "/beslishulp/")]
+CONTENT_PAGES = [u for u in (*URL_MAP, *FOOTER_PAGES) if u not in ("/stroomschema/", "/beslishulp/")]
 
 
 @pytest.mark.parametrize("url", CONTENT_PAGES)
@@ -297,7 +298,7 @@ def test_important_line_in_admonition_at_top(url: str) -> None:
     assert nxt is not None and "admonition" in nxt.get("class", []), f"{url}: no admonition at the top"
 
 
-@pytest.mark.parametrize("url", URL_MAP)
+@pytest.mark.parametrize("url", (*URL_MAP, *FOOTER_PAGES))
 def test_phone_numbers_are_tel_links(url: str) -> None:
     """Every number in the text is a tel: link (headings and admonition titles excepted)."""
     example_phone = None
@@ -394,13 +395,16 @@ def test_over_default_date_is_dutch() -> None:
 
 
 def test_over_changes_table_and_sources() -> None:
+    """The table is made from organisatie.yml's wijzigingen: a row per version, newest first."""
     table = section("/over/", "wijzigingen").find("table")
     assert table is not None, "/over/#wijzigingen: no table"
     headers = [collapse(th.get_text()) for th in table.select("th")]
-    assert headers[:2] == ["Versie", "Datum"], headers
-    first = [collapse(td.get_text()) for td in table.select("tbody tr")[0].select("td")]
-    assert first[0] == "1.0"
-    assert_phrases(first[2], (r"spelling", r"Afwegingskader 2018", r"bijlage"), "/over/#wijzigingen")
+    assert headers == ["Versie", "Datum", "Wat is er veranderd?", "Vastgesteld door"], headers
+    rows = [[collapse(td.get_text()) for td in tr.select("td")] for tr in table.select("tbody tr")]
+    changes = settings().wijzigingen
+    assert rows == [[c.versie, dutch_date(c.datum), c.wat, c.vastgesteld_door] for c in changes]
+    assert [c.datum for c in changes] == sorted((c.datum for c in changes), reverse=True)
+    assert rows[0][0] == settings().versie, "the version in force is the newest row"
     assert_phrases(section_text("/over/", "bronnen"),
                    (r"Protocol Huiselijk Geweld en Kindermishandeling", r"Afwegingskader 2018",
                     r"Handelingsprotocol Veilig Thuis", r"Rijksoverheid"), "/over/#bronnen")

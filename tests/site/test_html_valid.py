@@ -46,3 +46,15 @@ def test_the_checker_finds_what_the_theme_markup_would_break(tmp_path: Path) -> 
     errors = html_errors(tmp_path)
     assert list(errors) == ["material.html"], errors
     assert len(errors["material.html"]) == 2 and all("autocomplete" in e for e in errors["material.html"])
+
+
+def test_a_page_outside_the_menu_loses_the_dangling_toc_label(tmp_path: Path) -> None:
+    """The footer's pages have the table of contents' label without its toggle."""
+    page = ('<!doctype html><html lang="nl"><head><title>Proef</title></head><body>\n'
+            '<nav aria-label="Inhoudsopgave"><label class="md-nav__title" for="__toc">Inhoudsopgave</label></nav>'
+            "</body></html>\n")
+    (tmp_path / "material.html").write_text(page, encoding="utf-8")
+    (tmp_path / "hersteld.html").write_text(valid_theme_markup(page), encoding="utf-8")
+    assert list(html_errors(tmp_path)) == ["material.html"]
+    with_toggle = page.replace("<nav", '<input type="checkbox" id="__toc"><nav')
+    assert valid_theme_markup(with_toggle) == with_toggle

@@ -1,5 +1,5 @@
 """Real builds with organisation settings: they refuse bad settings and an unfinished
-site, and warn about a passed review date."""
+site, and warn about a passed review date and a version without a change entry."""
 
 from __future__ import annotations
 
@@ -42,6 +42,21 @@ def test_passed_review_date_warns_but_builds(tmp_path: Path) -> None:
     over = (tmp_path / "site" / "over" / "index.html").read_text(encoding="utf-8")
     assert "Herzien op:</strong> 14 maart 2025" in over
     assert "Volgende herziening:</strong> 1 juni 2025" in over
+
+
+@pytest.mark.slow
+def test_a_version_without_a_change_entry_warns_but_builds(tmp_path: Path) -> None:
+    """A new version number, but no block under wijzigingen yet: a warning; the footer
+    shows the version without a date and /over/'s table the versions there are."""
+    second = read_settings(SECOND)
+    text = SECOND.read_text(encoding="utf-8").replace(f'versie: "{second.versie}"', 'versie: "9.9"', 1)
+    result = build_with({}, tmp_path / "site", env=settings_file(tmp_path, text))
+    assert result.returncode == 0, result.stderr
+    assert ("LET OP: bij protocol.versie staat 9.9, maar onder wijzigingen staat geen versie 9.9. "
+            f"Zet in {SETTINGS_FILE} bovenaan wijzigingen een blok voor versie 9.9") in result.stderr
+    over = (tmp_path / "site" / "over" / "index.html").read_text(encoding="utf-8")
+    assert "Protocol versie 9.9 ·" in " ".join(over.split())
+    assert all(f"<td>{change.versie}</td>" in over for change in second.wijzigingen)
 
 
 @pytest.mark.slow

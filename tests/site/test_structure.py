@@ -1,4 +1,5 @@
-"""The URL map of the README exists; every page is Dutch, titled and carries the emergency line."""
+"""The URL map of the README exists; every page is Dutch, titled and carries the emergency line
+and the footer (version with its date, links to the changes, accessibility and privacy)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.settings import EXAMPLE_VALUES, dutch_date, example_settings
-from tests.sitepaths import PRINT_PAGE, SITE, content_pages, html_file, settings, soup
+from tests.sitepaths import PRINT_PAGE, SITE, content_pages, html_file, link_target, settings, soup
 
 
 @pytest.mark.parametrize("url", content_pages())
@@ -38,10 +39,15 @@ def test_emergency_line_and_footer_on_every_page(url: str) -> None:
     else:
         assert notice is None, f"{url}: a Voorbeeldversie notice without example values"
     footer = " ".join(page.select_one(".protocol-voet").get_text(" ").split())
+    entry = s.huidige_wijziging
+    version = f"{s.versie} van {dutch_date(entry.datum)}" if entry else s.versie
     assert footer == (
-        f"{s.organisatie} · Protocol versie {s.versie} · vastgesteld op {dutch_date(s.vastgesteld_op)} · "
+        f"{s.organisatie} · Protocol versie {version} · vastgesteld op {dutch_date(s.vastgesteld_op)} · "
         f"herzien op {dutch_date(s.herzien_op)} · volgende herziening {dutch_date(s.volgende_herziening)}"
     )
+    links = {a.get_text(strip=True): link_target(url, a["href"]) for a in page.select(".protocol-voetlinks a[href]")}
+    assert links == {"Wat is er veranderd?": "/over/#wijzigingen", "Toegankelijkheid": "/toegankelijkheid/",
+                     "Privacy": "/privacy/"}, f"{url}: footer links {links}"
 
 
 def test_no_generator_link_and_search_is_dutch() -> None:

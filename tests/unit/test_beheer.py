@@ -269,7 +269,7 @@ _ERRORS = {"SettingsError": 1, "SettingsFileError": 0, "KeywordError": 0, "Place
 
 def raised_messages() -> list[tuple[str, str]]:
     """(where, template) of every message given to one of the project's error classes,
-    and of the review warning."""
+    and of every warning (a function `..._warning` returns it)."""
     found = []
     for path, tree in _sources():
         for node in ast.walk(tree):
@@ -281,7 +281,7 @@ def raised_messages() -> list[tuple[str, str]]:
                         if node.func.id == "SettingsError":
                             template = f"\0: {template}"  # the setting's name goes in front
                         found.append((f"{path.relative_to(ROOT)}:{node.lineno}", template))
-            if isinstance(node, ast.FunctionDef) and node.name == "review_warning":
+            if isinstance(node, ast.FunctionDef) and node.name.endswith("_warning"):
                 for ret in ast.walk(node):
                     if isinstance(ret, ast.Return) and ret.value is not None:
                         template = _template(ret.value)
@@ -343,6 +343,8 @@ def code_setting_keys(section: Mapping[str, Any] | None = None, prefix: str = ""
     node = copy
     for part in filter(None, prefix.split(".")):
         node = node[part]
+        if isinstance(node, list):  # a list of blocks (wijzigingen): probe its first block
+            node = node[0]
     node[probe] = "x"
     with pytest.raises(SettingsError) as err:
         load_settings(copy)
@@ -351,8 +353,11 @@ def code_setting_keys(section: Mapping[str, Any] | None = None, prefix: str = ""
     assert match, str(err.value)
     for key in match[1].split(", "):
         full = f"{prefix}.{key}" if prefix else key
-        if isinstance(section.get(key), Mapping):
-            keys |= code_setting_keys(section[key], full)
+        value = section.get(key)
+        if isinstance(value, list) and value and isinstance(value[0], Mapping):
+            value = value[0]
+        if isinstance(value, Mapping):
+            keys |= code_setting_keys(value, full)
         else:
             keys.add(full)
     return keys
@@ -369,7 +374,9 @@ def test_settings_table_matches_the_code() -> None:
 def _leaves(mapping: Mapping[str, Any], prefix: str) -> set[str]:
     keys = set()
     for key, value in mapping.items():
-        keys |= _leaves(value, f"{prefix}.{key}") if isinstance(value, Mapping) else {f"{prefix}.{key}"}
+        blocks = value if isinstance(value, list) and all(isinstance(v, Mapping) for v in value) else [value]
+        for block in blocks:
+            keys |= _leaves(block, f"{prefix}.{key}") if isinstance(block, Mapping) else {f"{prefix}.{key}"}
     return keys
 
 

@@ -35,6 +35,8 @@ def with_setting(path: str, value: Any, base: Path = SECOND) -> dict[str, Any]:
     keys = path.split(".")
     for key in keys[:-1]:
         node = node[key]
+        if isinstance(node, list):  # a list of blocks (wijzigingen): the setting of its first block
+            node = node[0]
     if value is _DELETE:
         del node[keys[-1]]
     else:
