@@ -40,7 +40,7 @@ from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, 
 from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, NumberedListError, read_numbered
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, unknown_placeholders
-from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page
+from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page, mend_anchors
 from scripts.redirects import REDIRECT_SCRIPT, dutch_redirect, redirect_problems
 from scripts.settings import change_warning, example_settings, example_value_warning, review_warning
 from scripts.settingsfile import SettingsFileError, read_settings, settings_path
@@ -427,7 +427,17 @@ def on_post_build(config: MkDocsConfig) -> None:
         written = Path(config.site_dir) / name
         written.parent.mkdir(parents=True, exist_ok=True)
         written.write_text(content, encoding="utf-8")
-    html = valid_theme_markup(finished.html)
+    def unprinted_page(name: str) -> str | None:
+        """`zakkaart` -> zakkaart.md; `beslishulp-route-bij-zorgen` -> beslishulp/route-bij-zorgen/index.md."""
+        parts = name.split("-")
+        for cut in range(len(parts)):
+            path = "/".join([*parts[:cut], "-".join(parts[cut:])])
+            for docs_path in (f"{path}.md", f"{path}/index.md"):
+                if (Path(config.site_dir) / output_file(docs_path, config.use_directory_urls)).is_file():
+                    return page_href(docs_path, src, "", config.use_directory_urls)
+        return None
+
+    html = valid_theme_markup(mend_anchors(finished.html, unprinted_page))
     mermaid = config.plugins.get("mermaid2")
     if mermaid is not None:
         # print-site writes /print/ after the page events, so mermaid2 never saw it:

@@ -69,8 +69,10 @@ def render_zakkaart(steps: Mapping[int, str], flow: Flow, website: str | None, s
     lines += ["", "Is het nu of steeds weer niet veilig? Dan meldt u altijd.", ""]
     if website:
         lines += ['<div class="zakkaart-qr">', qr_svg(website),
-                  f"<p>Scan de code voor het hele protocol, of ga naar <a href=\"{html.escape(website)}\">"
-                  f"{html.escape(website)}</a></p>", "</div>", ""]
+                  # The address as text, not a link: the reader is on the site already, and
+                  # the site links to no address outside itself (the offline zip has none).
+                  f"<p>Scan de code voor het hele protocol, of ga naar <strong>{html.escape(website)}</strong></p>",
+                  "</div>", ""]
     else:
         lines += ["Het hele protocol staat op het intranet van {{ organisatie.naam }}. "
                   "Vraag {{ aandachtsfunctionaris.naam }} waar.", "{ .zakkaart-waar }", ""]

@@ -37,3 +37,15 @@ def test_print_stylesheet_hides_navigation_and_breaks_before_chapters() -> None:
     assert "break-before: page" in rules
     assert "print.css" in str(soup("/").select("link[rel=stylesheet]"))
     assert (SITE / "assets/stylesheets/print.css").is_file()
+
+
+def test_every_link_within_the_print_page_finds_its_target() -> None:
+    """The print plugin makes links to printed pages links within /print/: each one has its
+    id there (a diagram's steps too), and a page that is not printed keeps its address."""
+    page = soup(PRINT_PAGE)
+    ids = {tag["id"] for tag in page.find_all(id=True)}
+    inside = [a["href"] for a in page.select('a[href^="#"]')]
+    assert len(inside) > 100
+    assert not [href for href in inside if href[1:] not in ids]
+    hrefs = {a["href"] for a in page.select("article a[href]")}
+    assert any(href.rstrip("/").endswith("zakkaart") or "zakkaart." in href for href in hrefs)
