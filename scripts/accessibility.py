@@ -85,18 +85,13 @@ def installed_axe_version() -> str:
 @dataclass(frozen=True)
 class Check:
     """What the browser tests check: the standard, the axe-core version, the pages (docs
-    paths; `print.md` is /print/) and the day this site was built.
-
-    `unlinked`: pages the list names without a link. /print/ for now: the step links of
-    its text alternatives point at anchors it does not have (scripts/printpage.py), and
-    a link would let the link check reach it."""
+    paths; `print.md` is /print/) and the day this site was built."""
 
     wcag_version: str
     wcag_level: str
     axe: str
     built_on: dt.date
     pages: tuple[str, ...]
-    unlinked: frozenset[str] = frozenset()
 
 
 def site_pages(docs_pages: Iterable[str], print_page: str | None) -> tuple[str, ...]:
@@ -117,7 +112,6 @@ def facts_block(check: Check, page_src: str, use_directory_urls: bool = True) ->
     tags = " ".join(axe_tags(check.wcag_version, check.wcag_level))
     by_url = sorted((page_url(src), src) for src in check.pages)
     links = [
-        f"    - <code>{url}</code>" if src in check.unlinked else
         f'    - <a href="{page_href(src, page_src, use_directory_urls=use_directory_urls)}"><code>{url}</code></a>'
         for url, src in by_url
     ]

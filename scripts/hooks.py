@@ -304,8 +304,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = expand_flow_list(markdown, _flows, src)
         markdown = expand_changes(markdown, config.extra["instellingen"].wijzigingen)
         if FACTS_MARKER.search(markdown):
-            not_docs = frozenset(page for page in _pages if page not in files.src_uris)  # /print/
-            check = Check(WCAG_VERSION, WCAG_LEVEL, installed_axe_version(), _built_on[0], tuple(_pages), not_docs)
+            check = Check(WCAG_VERSION, WCAG_LEVEL, installed_axe_version(), _built_on[0], tuple(_pages))
             markdown = expand_facts(markdown, check, src, config.use_directory_urls)
         return fill_placeholders(markdown, _placeholders, source)
     except (KeywordError, MarkerError, PlaceholderError, AxeNotFound) as err:

@@ -3,7 +3,6 @@ axe tags, the version of the installed axe-core, the pages, the generated Markdo
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -68,13 +67,6 @@ def test_the_page_list_links_each_page_from_the_statement(directory_urls: bool, 
     lines = [line for line in block.splitlines() if line.startswith("    - ")]
     assert len(lines) == len(CHECK.pages)
     assert f'    - <a href="{href}"><code>/beslishulp/x/vraag/</code></a>' in lines
-
-
-def test_a_page_can_be_listed_without_a_link() -> None:
-    check = dataclasses.replace(CHECK, unlinked=frozenset({"print.md"}))
-    block = facts_block(check, "toegankelijkheid.md")
-    assert "    - <code>/print/</code>" in block.splitlines()
-    assert block.count("<a href=") == len(check.pages) - 1
 
 
 def test_the_marker_becomes_the_facts() -> None:
