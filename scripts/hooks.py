@@ -39,7 +39,8 @@ from scripts.footer import footer_links
 from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
 from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, NumberedListError, read_numbered
 from scripts.national import ALARM, VEILIG_THUIS
-from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, unknown_placeholders
+from scripts.placeholders import (PlaceholderError, fill_placeholders, placeholder_values, placeholders_in_snippets,
+                                  unknown_placeholders)
 from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page, mend_anchors
 from scripts.redirects import REDIRECT_SCRIPT, dutch_redirect, redirect_problems
 from scripts.settings import change_warning, example_settings, example_value_warning, review_warning
@@ -143,6 +144,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             print(f"\n{warning}", file=sys.stderr)
     _placeholders.clear()
     _placeholders.update(placeholder_values(settings))
+    snippets = {f"includes/{p.name}": p.read_text(encoding="utf-8") for p in sorted((ROOT / "includes").glob("*.md"))}
+    if problems := placeholders_in_snippets(snippets):
+        raise PluginError("Fout in een tekst in includes/: " + "\n".join(problems))
     # A typo in a flow's text is named in the flow file, not in the page that shows it.
     try:
         raise_all([
@@ -301,7 +305,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             markdown, flows, source,
             lambda flow: diagram_block(flow, src, config.use_directory_urls, drawn=flow.slug in _drawings),
         )
-        markdown = expand_flow_list(markdown, _flows, src)
+        markdown = expand_flow_list(markdown, _flows, source, src)
         markdown = expand_changes(markdown, config.extra["instellingen"].wijzigingen)
         if FACTS_MARKER.search(markdown):
             check = Check(WCAG_VERSION, WCAG_LEVEL, installed_axe_version(), _built_on[0], tuple(_pages))

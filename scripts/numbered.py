@@ -4,7 +4,7 @@ A file of includes/ is the one place of such a list: a page shows it as a snippe
 build quotes one item of it. The meldnormen (includes/meldnormen.md): /afwegingskader/
 shows them, the beslishulp's verslag names the one an outcome gives (`meldnorm: 1`). The
 five steps of the meldcode (includes/meldcode-stappen.md): /afwegingskader/ shows them,
-the zakkaart prints each step's first sentence.
+the zakkaart prints each step whole.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The zakkaart: a pocket card of the protocol on one A5 page, generated at every build
-from the settings, the meldcode's steps (includes/meldcode-stappen.md) and the questions of
-the afwegingskader flow (pure functions). Its numbers are placeholders, filled in like on
+from the settings, the meldcode's steps (includes/meldcode-stappen.md, each step whole) and
+the questions of the afwegingskader flow (pure functions), with a line for a disclosure and
+one for a colleague as the suspect. Its numbers are placeholders, filled in like on
 every page; the QR code (segno, drawn as SVG) opens the site's address (`website`), and
 without one the card says where to find the protocol.
 """
@@ -15,13 +16,17 @@ import segno
 
 from scripts.flows.markdown import inline
 from scripts.flows.model import Flow, Kind
-from scripts.numbered import first_sentence
 
 PAGE = "zakkaart.md"
 TITLE = "Zakkaart"
 # The flow whose questions are the five afwegingsvragen (diagrams/afwegingskader.yml).
 QUESTIONS_FLOW = "afwegingskader"
 _NUMBER = re.compile(r"^\d+\.\s*")
+# The two situations the steps do not cover, as /iemand-vertelt/ and /collega/ say them.
+DISCLOSURE = ("**Vertelt iemand u over geweld?** Luister en beloof geen geheimhouding. Schrijf de woorden "
+              "letterlijk op. Bel dezelfde dag Veilig Thuis. Vertel het de ouders niet zelf.")
+COLLEAGUE = ("**Gaat het om een collega, stagiair of vrijwilliger?** Vertel het meteen aan het schoolbestuur, "
+             "de houder of uw leidinggevende. Niet aan de ouders.")
 
 
 def qr_svg(url: str) -> str:
@@ -62,8 +67,10 @@ def render_zakkaart(steps: Mapping[int, str], flow: Flow, website: str | None, s
              "Twijfel? Bel {{ aandachtsfunctionaris.naam }}: {{ aandachtsfunctionaris.telefoon }}, "
              "{{ aandachtsfunctionaris.email }}.",
              "{ .zakkaart-nummers }", "",
+             DISCLOSURE, "{ .zakkaart-situatie }", "",
+             COLLEAGUE, "{ .zakkaart-situatie }", "",
              "## De 5 stappen van de meldcode { #stappen }", ""]
-    lines += [f"{number}. {inline(first_sentence(text))}" for number, text in steps.items()]
+    lines += [f"{number}. {inline(text)}" for number, text in steps.items()]
     lines += ["", "## De 5 vragen om af te wegen { #afwegingsvragen }", ""]
     lines += [f"{number}. {inline(question)}" for number, question in enumerate(questions(flow), start=1)]
     lines += ["", "Is het nu of steeds weer niet veilig? Dan meldt u altijd.", ""]

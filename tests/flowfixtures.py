@@ -10,7 +10,8 @@ from scripts.flows.beslishulp import Dossier
 from tests.sitepaths import ROOT
 
 # What the beslishulp's verslag names besides the flow, for flows of the tests.
-DOSSIER = Dossier("Testprotocol", {1: "Meld bij acute onveiligheid.", 2: "Meld als hulp niet genoeg is."})
+DOSSIER = Dossier("Testprotocol", {1: "Meld bij acute onveiligheid.", 2: "Meld als hulp niet genoeg is.",
+                                    3: "Meld als de hulp niet werkt."})
 
 VALID = """\
 title: "Testschema"

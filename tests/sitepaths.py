@@ -36,6 +36,7 @@ URL_MAP = (
     "/anoniem-melden/",
     "/signalen/",
     "/iemand-vertelt/",
+    "/naar-huis/",
     "/volwassenen/",
     "/bijzondere-vormen/",
     "/aandachtsfunctionaris/",

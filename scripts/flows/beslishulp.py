@@ -36,6 +36,9 @@ MAP_MAX_NODES = 100
 # What the verslag asks to record (the lists of docs/vastleggen.md, shared as snippets).
 RECORD_MELDING = "includes/vastleggen-melding.md"
 RECORD_AFWEGING = "includes/vastleggen-afweging.md"
+RECORD_COLLEGA = "includes/vastleggen-collega.md"
+RECORDS = {Outcome.EMERGENCY: RECORD_MELDING, Outcome.REPORT: RECORD_MELDING,
+           Outcome.NO_REPORT: RECORD_AFWEGING, Outcome.COLLEAGUE: RECORD_COLLEGA}
 # The empty fields of the verslag, and the number of ruled lines for notes.
 FILL_IN = ("Datum", "Uw naam", "Dossiernummer van het kind of de cliënt")
 NOTE_LINES = 5
@@ -179,11 +182,10 @@ def route_map(flow: Flow, step: Step) -> list[str]:
     """"U bent hier": the flow's map with the route so far, and the same in words."""
     where = html.escape(step.node.label)
     route = step.route
-    done = len(route)
-    before = "de stap" if done == 1 else f"de {done} stappen"
-    so_far = (f" Dit is stap {done + 1}. Op de kaart heeft {before} van uw route tot nu toe een blauwe rand. "
-              "De stap waar u nu bent heeft een dikke rand." if done else
-              " Op de kaart heeft deze eerste stap een dikke rand.")
+    # No numbers here: "stap" is the meldcode's word, and the questions carry their own.
+    so_far = (" Op de kaart heeft elk vak van uw route tot nu toe een blauwe rand. "
+              "Het vak waar u nu bent, heeft een dikke rand." if route else
+              " Op de kaart heeft dit eerste vak een dikke rand.")
     return [
         '<details class="beslishulp-kaart">',
         "<summary>Kaart: waar u bent in de route</summary>",
@@ -216,14 +218,18 @@ def meldnorm_text(node: Node, meldnormen: Mapping[int, str]) -> str:
         return f"Meldnorm {node.meldnorm}: {inline(meldnormen[node.meldnorm])}"
     if node.outcome is Outcome.EMERGENCY:
         return "Er is direct gevaar: u belt eerst {{ alarmnummer }}."
-    return ("Met deze antwoorden geldt geen meldnorm: u hoeft nu niet te melden. "
-            "U mag altijd advies vragen of melden bij Veilig Thuis: {{ veilig_thuis.telefoon }}.")
+    if node.outcome is Outcome.COLLEAGUE:
+        return ("Het gaat om een collega, stagiair of vrijwilliger. Dan gelden de regels voor medewerkers, "
+                "niet de meldnormen: u vertelt het meteen aan het schoolbestuur, de houder of uw leidinggevende.")
+    # Not "u hoeft niet te melden": a route may end here before help was accepted or worked.
+    return ("Met deze antwoorden geldt nu geen meldnorm. Ziet u nieuwe signalen, of wordt het niet veilig? "
+            "Weeg dan opnieuw af. U kunt altijd advies vragen aan Veilig Thuis: {{ veilig_thuis.telefoon }}.")
 
 
 def verslag(flow: Flow, step: Step, labels: dict[str, str], dossier: Dossier) -> list[str]:
     """The verslag for the dossier of an outcome page: printed, it is the whole page."""
     node = step.node
-    record = RECORD_AFWEGING if node.outcome is Outcome.NO_REPORT else RECORD_MELDING
+    record = RECORDS[node.outcome or Outcome.NO_REPORT]
     lines = ['<section class="beslishulp-verslag" aria-labelledby="verslag" markdown>', "",
              "## Verslag voor het dossier { #verslag }", "",
              "Druk deze pagina af, of bewaar hem als PDF. Dan krijgt u alleen dit verslag, op één A4. "

@@ -165,12 +165,12 @@ def _answers(raw: LineMapping, source: str, node_id: str) -> tuple[tuple[str, st
 
 def _outcome(raw: LineMapping, source: str, node_id: str) -> Outcome:
     value = raw.get("outcome")
+    choices = ", ".join(o.value for o in Outcome)
     if value is None:
-        raise FlowError(source, "een uitkomst heeft 'outcome' nodig: emergency, report, no-report", raw.line, node_id)
+        raise FlowError(source, f"een uitkomst heeft 'outcome' nodig: {choices}", raw.line, node_id)
     try:
         return Outcome(value)
     except ValueError:
-        choices = ", ".join(o.value for o in Outcome)
         raise FlowError(source, f"'outcome' is '{value}'; kies uit {choices}", raw.key_lines["outcome"], node_id) from None
 
 
@@ -183,8 +183,9 @@ def _meldnorm(raw: LineMapping, outcome: Outcome, source: str, node_id: str) -> 
                             "meldnorm die geldt, zoals meldnorm: 1", raw.line, node_id)
         return None
     line = raw.key_lines["meldnorm"]
-    if outcome is Outcome.NO_REPORT:
-        raise FlowError(source, "'meldnorm' hoort niet bij outcome: no-report: daar meldt u niet", line, node_id)
+    if not outcome.reports:
+        raise FlowError(source, f"'meldnorm' hoort niet bij outcome: {outcome.value}: daar meldt u niet bij Veilig Thuis",
+                        line, node_id)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise FlowError(source, f"'meldnorm' is '{value}'; schrijf het nummer van een meldnorm, zoals 1", line, node_id)
     return value

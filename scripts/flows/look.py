@@ -4,7 +4,8 @@ stylesheet (`docs/assets/stylesheets/extra.css`, which colours each class).
 
 Kinds differ by shape and border as well as by colour, so that no reader depends on
 colour alone: the start is slanted, a question is a hexagon, 112 has a notched flag, a
-melding a box with double side bars, an outcome without a melding rounded corners.
+melding a box with double side bars, an outcome without a melding rounded corners, a
+colleague as the suspect a card (a box with a corner cut off).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ LOOKS: dict[Kind | Outcome, Look] = {
                          '<rect x="1" y="3" width="46" height="18"/><path d="M7 3V21M41 3V21"/>'),
     Outcome.NO_REPORT: Look("zelf", '("', '")', "Einde zonder melding: afsluiten, zelf hulp bieden of verwijzen",
                             '<rect x="1" y="3" width="46" height="18" rx="6"/>'),
+    # Mermaid 11's card shape: a box with its top left corner cut off.
+    Outcome.COLLEAGUE: Look("collega", '@{ shape: notch-rect, label: "', '" }',
+                            "Einde: een collega is de pleger; volg de regels voor medewerkers",
+                            '<polygon points="9,3 47,3 47,21 1,21 1,11"/>'),
 }
 
 

@@ -1,7 +1,8 @@
 """Where a page shows flows: its markers, replaced by Markdown (pure functions).
 
 `<!-- stroomschema: <flow> -->` becomes the flow's diagram with its text alternative;
-`<!-- beslishulpen -->` becomes the list of every flow's beslishulp.
+`<!-- beslishulpen -->` becomes the list of every flow's beslishulp; `<!-- beslishulpen:
+route-bij-zorgen, afwegingskader -->` puts the flows it names first, in that order.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from scripts.flows.textalt import render_text_alternative
 from scripts.urls import docs_link
 
 DIAGRAM_MARKER = re.compile(r"^<!--\s*stroomschema:\s*(?P<slug>[^\s>]+)\s*-->[ \t]*$", re.MULTILINE)
-LIST_MARKER = re.compile(r"^<!--\s*beslishulpen\s*-->[ \t]*$", re.MULTILINE)
+LIST_MARKER = re.compile(r"^<!--\s*beslishulpen\s*(?::(?P<order>[^>]*?))?\s*-->[ \t]*$", re.MULTILINE)
 
 
 class MarkerError(ValueError):
@@ -72,11 +73,24 @@ def expand_diagrams(
     return DIAGRAM_MARKER.sub(replace, markdown)
 
 
-def expand_flow_list(markdown: str, flows: list[Flow], page_src: str) -> str:
-    """Replace the list marker by a link to every beslishulp, for the docs page `page_src`."""
-    items = [
-        f"- **[{inline(flow.title)}]({docs_link(f'{folder(flow)}/{START_PAGE}', page_src)})**  \n"
-        f"  {inline(flow.description)}"
-        for flow in flows
-    ]
-    return LIST_MARKER.sub(lambda _: "\n".join(items), markdown)
+def expand_flow_list(markdown: str, flows: list[Flow], source: str, page_src: str) -> str:
+    """Replace the list marker by a link to every beslishulp, for the docs page `page_src`:
+    the flows the marker names first, in its order, then the others in file order. A name
+    that is no flow raises with `source:line`."""
+    by_slug = {flow.slug: flow for flow in flows}
+
+    def replace(match: re.Match[str]) -> str:
+        named = [name.strip() for name in (match["order"] or "").split(",") if name.strip()]
+        for name in named:
+            if name not in by_slug:
+                line = markdown.count("\n", 0, match.start()) + 1
+                raise MarkerError(f"{source}:{line}: beslishulp '{name}' bestaat niet in diagrams/ "
+                                  f"(wel: {', '.join(sorted(by_slug))})")
+        ordered = [by_slug[name] for name in dict.fromkeys(named)] + [f for f in flows if f.slug not in named]
+        return "\n".join(
+            f"- **[{inline(flow.title)}]({docs_link(f'{folder(flow)}/{START_PAGE}', page_src)})**  \n"
+            f"  {inline(flow.description)}"
+            for flow in ordered
+        )
+
+    return LIST_MARKER.sub(replace, markdown)

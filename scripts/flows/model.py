@@ -31,6 +31,12 @@ class Outcome(str, Enum):
     EMERGENCY = "emergency"  # bel 112
     REPORT = "report"  # melden bij Veilig Thuis
     NO_REPORT = "no-report"  # no melding: afsluiten, zelf hulp bieden of verwijzen
+    COLLEAGUE = "colleague"  # een collega is de (vermoedelijke) pleger: de regels voor medewerkers
+
+    @property
+    def reports(self) -> bool:
+        """A melding at Veilig Thuis (or 112) follows: a meldnorm may apply."""
+        return self in (Outcome.EMERGENCY, Outcome.REPORT)
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ class Node:
     line: int
     title: str = ""
     outcome: Outcome | None = None  # only (and always) for kind: outcome
-    meldnorm: int | None = None  # the meldnorm behind a melding: outcomes that report (always) or call 112
+    meldnorm: int | None = None  # the meldnorm behind a melding: outcomes that report (always) or call 112 (may)
     next: str | None = None
     answers: tuple[tuple[str, str], ...] = ()
 

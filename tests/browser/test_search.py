@@ -68,7 +68,55 @@ EXPECTED = {
     "colega": ({"/collega/"}, None),
     "volwasene": ({"/volwassenen/"}, None),
     "besnijdnis": ({"/bijzondere-vormen/"}, None),
+    # Review 2026-12-07, E: role names staff use for themselves and colleagues
+    "intern begeleider": ({"/aandachtsfunctionaris/"}, None),
+    "zorgcoordinator": ({"/aandachtsfunctionaris/"}, None),
+    "pedagogisch medewerker": ({"/collega/"}, None),
+    "stagiair": ({"/collega/"}, None),
+    "vrijwilliger": ({"/collega/"}, None),
+    "gastouder": ({"/collega/"}, None),
+    "mentor": ({"/collega/"}, None),
+    # everyday phrasings of the situation
+    "kind wil niet naar huis": ({"/naar-huis/"}, None),
+    "vader dronken": ({"/naar-huis/"}, None),
+    "ouder onder invloed": ({"/naar-huis/"}, None),
+    "leerkracht slaat kind": ({"/collega/"}, None),
+    "naaktfoto": ({"/bijzondere-vormen/"}, "online-misbruik"),
+    "chantage": ({"/bijzondere-vormen/"}, None),
+    "verkracht": ({"/bijzondere-vormen/"}, "net-gebeurd"),
+    "ex stalkt": ({"/volwassenen/"}, None),
+    "scheiden": ({"/volwassenen/"}, None),
+    "zwanger": ({"/volwassenen/"}, None),
+    "zelfmoord": ({"/volwassenen/", "/contact/"}, None),
+    "politie geen spoed": ({"/contact/"}, None),
+    # misspellings
+    "stagaire": ({"/collega/"}, None),
+    "dronke": ({"/naar-huis/"}, None),
+    "loverbooy": ({"/bijzondere-vormen/"}, None),
+    "ouderemishandeling": ({"/volwassenen/"}, None),
+    "telefoonummer": ({"/contact/"}, None),
+    # medical and legal terms
+    "münchhausen": ({"/bijzondere-vormen/"}, None),
+    "shaken baby": ({"/signalen/"}, None),
+    "ondertoezichtstelling": ({"/melden/"}, None),
+    "uithuisplaatsing": ({"/melden/"}, None),
+    "zedendelict": ({"/collega/", "/bijzondere-vormen/"}, None),
+    "wilsonbekwaam": ({"/volwassenen/"}, None),
+    "femicide": ({"/volwassenen/"}, None),
+    # the new topics (section C)
+    "centrum seksueel geweld": ({"/bijzondere-vormen/", "/contact/"}, None),
+    "sexting": ({"/bijzondere-vormen/"}, None),
+    "sextortion": ({"/bijzondere-vormen/"}, None),
+    "grooming": ({"/bijzondere-vormen/"}, None),
+    "helpwanted": ({"/contact/", "/bijzondere-vormen/"}, None),
+    "radicalisering": ({"/bijzondere-vormen/"}, "radicalisering"),
+    "ongeboren kind": ({"/volwassenen/"}, "ongeboren-kind"),
+    "dwingende controle": ({"/volwassenen/"}, None),
+    "slachtofferhulp": ({"/contact/"}, None),
+    "nieuwe wet": ({"/collega/"}, None),
 }
+# Pages that only list other pages: an ordinary search never ranks them among the first.
+LISTS = {"/links/"}
 
 
 def search(page: Page, query: str) -> list[str]:
@@ -136,6 +184,7 @@ def test_search_finds_the_right_pages(search_page: tuple[Page, PageWatch], query
     expected_pages, anchor = EXPECTED[query]
     top = top_pages(hrefs, TOP)
     assert expected_pages & set(top), f"{query!r}: none of {sorted(expected_pages)} in the top {TOP}: {top}"
+    assert not LISTS & set(top), f"{query!r}: a list of links ranks in the top {TOP}: {top}"
     if anchor:
         fragments = {urlsplit(h).path + "#" + urlsplit(h).fragment for h in hrefs}
         assert any(f"{p}#{anchor}" in fragments for p in expected_pages), (

@@ -137,8 +137,8 @@ FACTS = [
     fact("vermoedens-veilig-thuis-vraagt-om-melding", "/vermoedens/", "van-advies-naar-melding",
          r"situatie ernstig", r"niet veel meer zelf doen", r"vragen om een melding te doen"),
     fact("vermoedens-verantwoordelijkheid-naar-veilig-thuis", "/vermoedens/", "van-advies-naar-melding",
-         r"neemt Veilig Thuis de verantwoordelijkheid voor het ondernemen van actie over",
-         r"adviesvrager"),
+         # The seed's "adviesvrager" in plain words (review 2026-12-07, B).
+         r"Na uw melding neemt Veilig Thuis de verantwoordelijkheid voor de volgende stappen over"),
     fact("vermoedens-naam-en-functie", "/vermoedens/", "wat-vertelt-u",
          r"naam en functie", r"naam van het kind en van het gezin hoeft u niet"),
     fact("vermoedens-geen-zekerheid-nodig", "/vermoedens/", "geen-zekerheid-nodig",
@@ -191,7 +191,8 @@ FACTS = [
          r"In het algemeen krijgen ouders te horen dat er een melding is gedaan",
          r"veiligheid van het kind of van de melder"),
     fact("anoniem-in-overleg-met-veilig-thuis", "/anoniem-melden/", "ouders-informeren",
-         r"samen met Veilig Thuis hoe er gehandeld moet worden"),
+         # The seed's "hoe er gehandeld moet worden" in plain words (review 2026-12-07, B).
+         r"samen met Veilig Thuis wat u doet"),
     fact("anoniem-angst-nooit-reden", "/anoniem-melden/", "eigen-veiligheid",
          r"eigen veiligheid", r"mag nooit een reden zijn om kindermishandeling niet te melden"),
     # "Zie ook bijlage: Afwegingskader 2018"

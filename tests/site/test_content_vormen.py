@@ -63,14 +63,15 @@ FACTS = [
     # veiligthuisoostbrabant.nl; huwelijksdwangenachterlating.nl ("Volg de meldcode").
     fact("vormen-altijd-veilig-thuis-niet-eerst-familie", VORMEN, "wat-is-anders",
          r"Vraag altijd advies aan specialisten", r"via Veilig Thuis",
-         r"Praat niet eerst met de ouders of de familie", r"gevaar groter"),
+         r"niet eerst over met de ouders", r"Vertel het de ouders, de partner of de familie dan niet zelf",
+         r"seksueel misbruik en PCF"),
     fact("vormen-dreiging-is-acute-onveiligheid", VORMEN, "wat-is-anders",
          r"eergerelateerd geweld, huwelijksdwang, meisjesbesnijdenis of mensenhandel",
          r"acute onveiligheid", r"meteen bij Veilig Thuis"),
     # veiligthuishollandsmidden.nl (factsheet Movisie); meldcode.nu stap 3 EGG.
     fact("vormen-eergerelateerd-geweld-deskundige", VORMEN, "eergerelateerd-geweld",
          r"eer beschermen of herstellen", r"familie of de gemeenschap",
-         r"altijd eerst advies aan een deskundige", r"nooit met de ouders zonder dat overleg"),
+         r"altijd eerst advies aan een deskundige", r"gesprek met de ouders of de familie geldt de regel"),
     # kinderbescherming.nl "Huwelijksdwang en achterlating"; huwelijksdwangenachterlating.nl.
     fact("vormen-huwelijksdwang-achterlating", VORMEN, "huwelijksdwang-en-achterlating",
          r"moet iemand trouwen", r"achter in het buitenland", r"paspoort en de verblijfsvergunning",
@@ -82,12 +83,12 @@ FACTS = [
          r"strafbaar", r"Ook als het in het buitenland gebeurt", r"acute onveiligheid"),
     # afwegingskadermeldcode.nl: fysiek of seksueel geweld met of zonder letsel is acuut.
     fact("vormen-seksueel-misbruik-niet-eerst-ouders", VORMEN, "seksueel-misbruik",
-         r"niet eerst met de ouders", r"Bel eerst Veilig Thuis", r"acute onveiligheid",
+         r"Bel eerst Veilig Thuis", r"de familie dan niet zelf", r"acute onveiligheid",
          r"met of zonder letsel"),
     # nji.nl "Kindermishandeling door falsificatie"; huiselijkgeweld.nl PCF factsheet.
     fact("vormen-pcf-niet-eerst-ouders", VORMEN, "pcf",
          r"verzint of overdrijft", r"maakt het kind echt ziek", r"kindermishandeling door falsificatie",
-         r"niet eerst met de ouders", r"Bel eerst Veilig Thuis"),
+         r"gesprek met de ouders geldt de regel", r"Bel eerst Veilig Thuis"),
     # veiligthuishaaglanden.nl "Mensenhandel en loverboys"; ggdhaaglanden.nl; afwegingskader.
     fact("vormen-mensenhandel-loverboys", VORMEN, "mensenhandel-en-loverboys",
          r"onder dwang uitgebuit", r"Loverboys zijn mensenhandelaren", r"liefdesrelatie",
@@ -112,7 +113,7 @@ FACTS = [
          r"beslist zelf"),
     fact("volwassenen-melden-ook-zonder-toestemming", VOLWASSENEN, "wat-doet-u",
          r"acute of structurele onveiligheid", r"ook als de volwassene het niet wil",
-         r"meldrecht", r"van tevoren dat u gaat melden"),
+         r"meldrecht", r"Vertel de ouders of de cliënt vooraf dat u meldt"),
     fact("volwassenen-onthulling-is-acuut", VOLWASSENEN, "wat-doet-u",
          r"Vertelt een volwassene u over geweld thuis", r"acute onveiligheid"),
     # augeo.nl "Kindcheck: ouders met problemen"; lkah.nl kindcheck (zwanger, dossier).

@@ -153,7 +153,8 @@ def test_every_outcome_page_has_a_verslag_for_the_dossier(slug: str) -> None:
             assert f"Meldnorm {step.node.meldnorm}: {' '.join(meldnormen[step.node.meldnorm].split())}" in text, url
         else:
             assert step.node.outcome is not Outcome.REPORT and "Meldnorm" not in text, url
-        anchor = "afwegingsvragen-vastleggen" if step.node.outcome is Outcome.NO_REPORT else "melding-vastleggen"
+        anchor = {Outcome.NO_REPORT: "afwegingsvragen-vastleggen", Outcome.COLLEAGUE: "collega-vastleggen"}.get(
+            step.node.outcome or Outcome.NO_REPORT, "melding-vastleggen")
         assert [flat(li) for li in verslag.select("ul li")] == record_list(anchor), url
         fields = [flat(th) for th in verslag.select("table.beslishulp-invullen th")]
         assert fields == [*FILL_IN, "Aantekeningen"], url

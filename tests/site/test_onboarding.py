@@ -9,7 +9,7 @@ import pytest
 from scripts.deeplinks import read_deeplinks, section
 from scripts.flows.loader import load_flow_file
 from scripts.national import ALARM, VEILIG_THUIS
-from scripts.numbered import MELDCODE_STEPS, first_sentence, read_numbered
+from scripts.numbered import MELDCODE_STEPS, read_numbered
 from scripts.settings import dutch_date, example_settings
 from scripts.zakkaart import QUESTIONS_FLOW, questions
 from tests.sitepaths import ROOT, heading_text, html_file, link_target, main_text, resolve, settings, site_url, soup
@@ -53,7 +53,10 @@ def test_the_zakkaart_carries_the_settings_numbers_and_the_steps() -> None:
         assert af.telefoon.href in dialled
     lists = card.select("ol")
     assert [" ".join(li.get_text().split()) for li in lists[0].select("li")] == [
-        first_sentence(step) for step in read_numbered(ROOT, MELDCODE_STEPS).values()]
+        " ".join(step.split()) for step in read_numbered(ROOT, MELDCODE_STEPS).values()]  # whole steps (review B)
+    situations = [" ".join(p.get_text().split()) for p in card.select("p.zakkaart-situatie")]
+    assert [s.split("?")[0] for s in situations] == ["Vertelt iemand u over geweld", "Gaat het om een collega, stagiair of vrijwilliger"]
+    assert "Vertel het de ouders niet zelf" in situations[0] and "schoolbestuur, de houder" in situations[1]
     flow = load_flow_file(ROOT / "diagrams" / f"{QUESTIONS_FLOW}.yml")
     assert [" ".join(li.get_text().split()) for li in lists[1].select("li")] == questions(flow)
     assert len(questions(flow)) == 5

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.flows.loader import parse_flow
+from scripts.flows.model import NO
 from tests.flowfixtures import copy_of_the_flows, node_line
 from tests.server import free_port
 from tests.sitepaths import ROOT
@@ -82,7 +84,10 @@ def test_broken_rebuild_keeps_the_last_site_and_repeats_its_message(serve: tuple
 
     flow = diagrams / "route-bij-zorgen.yml"
     good = flow.read_text(encoding="utf-8")
-    broken = good.replace("      Nee: acute-onveiligheid", "      Nee: nergens", 1)
+    loaded = parse_flow(good, slug=flow.stem, source=str(flow))
+    first = loaded.start.next  # the first question, and the first Nee of the file
+    assert first is not None
+    broken = good.replace(f"      Nee: {dict(loaded.node(first).answers)[NO]}", "      Nee: nergens", 1)
     assert broken != good
     for attempt in (1, 2):  # the same mistake twice: its message both times
         flow.write_text(broken, encoding="utf-8")
@@ -91,6 +96,6 @@ def test_broken_rebuild_keeps_the_last_site_and_repeats_its_message(serve: tuple
                         f"the Dutch notice, time {attempt}")
         status, page = server.get("melden/")  # answered, not held until the build works
         assert status == 200 and "Een melding doen" in page
-    line = node_line(good, "levensgevaar")
-    assert server.count(f"{flow}:{line}: knoop 'levensgevaar': {MESSAGE}") == 2
+    line = node_line(good, first)
+    assert server.count(f"{flow}:{line}: knoop '{first}': {MESSAGE}") == 2
     assert server.count("The server will appear stuck") == 0

@@ -405,3 +405,30 @@ def test_make_commands_exist() -> None:
     assert {"serve", "build", "test"} <= named
     assert named <= targets, f"BEHEER.md names make targets that do not exist: {named - targets}"
     assert "127.0.0.1:8000" in makefile and "http://127.0.0.1:8000" in GUIDE
+
+
+def test_the_safety_rules_of_the_flows_are_in_the_guide() -> None:
+    """Every rule tests/unit/test_flows_safety.py holds the flows to is stated in the guide."""
+    from scripts.flows.model import Outcome
+    from tests.unit.test_flows_safety import AGREE_FIRST, PARENTS_FIRST, RESPONSIBILITY, SAFETY_QUESTIONS
+
+    section = GUIDE.split("### De routes blijven veilig")[1].split("\n### ")[0]
+    for question in SAFETY_QUESTIONS:
+        assert f"`{question}`" in section, f"BEHEER.md does not name the question {question!r}"
+    for outcome in Outcome:
+        assert f"`outcome: {outcome.value}`" in section, f"BEHEER.md does not name outcome: {outcome.value}"
+    for snippet in (PARENTS_FIRST, AGREE_FIRST, RESPONSIBILITY):
+        assert snippet.split('"')[1] in section, f"BEHEER.md does not name {snippet}"
+    for anchor in ("afwegingskader.md#vraag-4", "afwegingskader.md#vraag-5", "collega.md"):
+        assert f"`{anchor}`" in section
+
+
+def test_the_review_list_names_every_law_the_site_says_is_changing() -> None:
+    """The laws /collega/#nieuwe-wetten speaks of are on the beheerder's list for the review."""
+    listed = region("herziening")
+    page = (ROOT / "docs" / "collega.md").read_text(encoding="utf-8").split("{ #nieuwe-wetten }")[1]
+    laws = sorted(set(re.findall(r"\bWet(?: [a-z]+)+", page)))
+    assert laws
+    for law in laws:
+        assert law in listed, f"BEHEER.md's list for the review does not name {law!r}"
+    assert "huisverbod" in listed.lower() and "scripts/national.py" in listed

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 from dataclasses import replace
 
 from hypothesis import given, settings
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from scripts.flows.__main__ import main
 from scripts.flows.beslishulp import (
-    FILL_IN, MAP_MAX_NODES, RECORD_AFWEGING, RECORD_MELDING, meldnorm_text, render_pages, steps,
+    FILL_IN, MAP_MAX_NODES, RECORD_AFWEGING, RECORD_COLLEGA, RECORD_MELDING, meldnorm_text, render_pages, steps,
 )
 from scripts.flows.loader import parse_flow
 from scripts.flows.markdown import inline
@@ -282,6 +284,8 @@ def test_every_outcome_page_has_a_verslag_with_every_answer_the_outcome_and_what
         assert rows == [(question.node.label, answer) for question, answer in step.answers()] and rows
         assert f"**Uitkomst: {step.node.heading}**" in verslag
         record = RECORD_AFWEGING if step.node.outcome is Outcome.NO_REPORT else RECORD_MELDING
+        if step.node.outcome is Outcome.COLLEAGUE:
+            record = RECORD_COLLEGA
         assert f'--8<-- "{record}"' in verslag
         for name in FILL_IN:
             assert f'<th scope="row">{name}</th><td></td>' in verslag
@@ -290,7 +294,10 @@ def test_every_outcome_page_has_a_verslag_with_every_answer_the_outcome_and_what
 def test_the_verslag_names_the_meldnorm_of_the_outcome() -> None:
     flow = load(VALID.replace("    outcome: emergency\n", "    outcome: report\n    meldnorm: 2\n"))
     assert meldnorm_text(flow.node("bellen"), DOSSIER.meldnormen) == f"Meldnorm 2: {DOSSIER.meldnormen[2]}"
-    assert "geldt geen meldnorm" in meldnorm_text(flow.node("klaar"), DOSSIER.meldnormen)
+    no_report = meldnorm_text(flow.node("klaar"), DOSSIER.meldnormen)
+    assert "geldt nu geen meldnorm" in no_report and "hoeft" not in no_report and "melden" not in no_report
+    colleague = meldnorm_text(load(VALID.replace("outcome: no-report", "outcome: colleague")).node("klaar"), DOSSIER.meldnormen)
+    assert "collega" in colleague and "Meldnorm" not in colleague
     assert "{{ alarmnummer }}" in meldnorm_text(load().node("bellen"), DOSSIER.meldnormen)
 
 
@@ -312,5 +319,25 @@ def test_every_page_has_a_map_unless_the_flow_is_too_big_to_read_one() -> None:
     pages = render_pages(small, DOSSIER)
     assert all('<details class="beslishulp-kaart">' in page for page in pages.values())
     assert 'data-route="s q1 q2" data-hier="q3"' in pages["beslishulp/test/q3.md"]
-    assert "U bent hier: <strong>q3</strong>. Dit is stap 4." in pages["beslishulp/test/q3.md"]
+    assert "U bent hier: <strong>q3</strong>. Op de kaart heeft elk vak van uw route" in pages["beslishulp/test/q3.md"]
+    # No numbers and no "stap": those belong to the meldcode and the questions (review 2026-12-07, B).
+    assert not re.search(r"\bstap\b|\d", pages["beslishulp/test/q3.md"].split("</strong>.")[1].split("</p>")[0])
     assert not any("beslishulp-kaart" in page for page in render_pages(big, DOSSIER).values())
+
+
+# --------------------------------------------------------------------------- the list of beslishulpen
+
+def test_the_list_of_beslishulpen_puts_the_named_flows_first_and_names_an_unknown_one() -> None:
+    from scripts.flows.markers import MarkerError, expand_flow_list
+
+    a, b, c = (validate(parse_flow(VALID.replace('title: "Testschema"', f'title: "Schema {n}"'), slug=n, source=n))
+               for n in "abc")
+
+    def order(marker: str) -> list[str]:
+        text = expand_flow_list(f"# Kies\n\n{marker}\n", [a, b, c], "docs/beslishulp/index.md", "beslishulp/index.md")
+        return re.findall(r"\[Schema (\w)\]", text)
+
+    assert order("<!-- beslishulpen -->") == ["a", "b", "c"]
+    assert order("<!-- beslishulpen: c, a -->") == ["c", "a", "b"]
+    with pytest.raises(MarkerError, match=r"^docs/beslishulp/index.md:3: beslishulp 'x' bestaat niet in diagrams/ \(wel: a, b, c\)$"):
+        order("<!-- beslishulpen: c, x -->")

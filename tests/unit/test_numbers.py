@@ -71,3 +71,14 @@ def test_flow_texts_type_no_number(path: Path) -> None:
 def test_the_templates_take_the_numbers_from_the_hook() -> None:
     template = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
     assert "config.extra.noodlijn.alarm" in template and "config.extra.noodlijn.veilig_thuis" in template
+
+
+def test_a_placeholder_in_a_snippet_is_named_with_its_line() -> None:
+    """includes/ is quoted after the placeholders are filled: one there would show as typed."""
+    from scripts.placeholders import placeholders_in_snippets
+
+    assert placeholders_in_snippets({"includes/x.md": "Bel.\nBel {{ veilig_thuis.telefoon }}.\n"}) == [
+        "includes/x.md:2: plaatshouders werken niet in includes/ ('{{ veilig_thuis.telefoon }}'). "
+        "Schrijf de tekst zonder plaatshouder, of zet hem in de pagina zelf"]
+    shipped = {f"includes/{p.name}": p.read_text(encoding="utf-8") for p in (ROOT / "includes").glob("*.md")}
+    assert placeholders_in_snippets(shipped) == []
