@@ -82,3 +82,42 @@ def test_a_placeholder_in_a_snippet_is_named_with_its_line() -> None:
         "Schrijf de tekst zonder plaatshouder, of zet hem in de pagina zelf"]
     shipped = {f"includes/{p.name}": p.read_text(encoding="utf-8") for p in (ROOT / "includes").glob("*.md")}
     assert placeholders_in_snippets(shipped) == []
+
+
+SNIPPET_LINE = re.compile(r"^(?P<indent>[ \t]*)--8<--")
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]")
+
+
+def snippets_inside_a_list_item(lines: list[str]) -> list[int]:
+    """Line numbers (1-based) of a snippet line inside a list item with more text of that
+    item after it: the snippet ends the paragraph, so that text would fall out of the list."""
+    found = []
+    for index, line in enumerate(lines):
+        match = SNIPPET_LINE.match(line)
+        if not match or index + 1 >= len(lines):
+            continue
+        indent = len(match["indent"])
+        after = lines[index + 1]
+        if not after.strip() or LIST_ITEM.match(after) or len(after) - len(after.lstrip()) < indent:
+            continue
+        owner = next((lines[i] for i in range(index - 1, -1, -1)
+                      if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) < indent), "")
+        if LIST_ITEM.match(owner):
+            found.append(index + 1)
+    return found
+
+
+def test_the_snippet_check_sees_text_after_a_snippet_in_a_list_item() -> None:
+    assert snippets_inside_a_list_item(["- a", '  --8<-- "x.md"', "  b"]) == [2]
+    assert snippets_inside_a_list_item(["- a", '  --8<-- "x.md"', "- b"]) == []
+    assert snippets_inside_a_list_item(["!!! tip", "    a", '    --8<-- "x.md"', "    b"]) == []
+
+
+@pytest.mark.parametrize("path", [*sources(), *FLOW_FILES], ids=lambda p: str(p.relative_to(ROOT)))
+def test_a_snippet_in_a_list_item_ends_the_item(path: Path) -> None:
+    """A quoted snippet (`--8<-- "includes/..."`) ends its paragraph: in a list item it is
+    the item's last line (BEHEER.md, deel 4)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert not snippets_inside_a_list_item(lines), (
+        f"{path.relative_to(ROOT)}:{snippets_inside_a_list_item(lines)[0] + 1}: text after a snippet in a list item "
+        "falls out of the list; put the snippet line last")
