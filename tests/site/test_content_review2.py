@@ -24,6 +24,7 @@ from scripts.urls import page_url
 from tests.site.test_content import assert_phrases, check_fact, fact, section, section_text
 from tests.site.test_content_review import WRONG as FIRST_REVIEW_WRONG
 from tests.sitepaths import ROOT, content_pages, link_target, main_text, resolve, soup
+from tests.snippets import SNIPPET, snippet_words
 from tests.unit.test_flows_safety import FLOWS
 
 
@@ -159,13 +160,6 @@ def test_wrong_wordings_do_not_come_back(url: str) -> None:
 
 # --------------------------------------------------------------------------- one rule, quoted
 
-def snippet(name: str) -> str:
-    """The words of a snippet of includes/ as the page shows them (its own snippets filled in)."""
-    text = (ROOT / "includes" / name).read_text(encoding="utf-8")
-    text = re.sub(r'^--8<-- "([^"]+)"$', lambda m: (ROOT / m[1]).read_text(encoding="utf-8"), text, flags=re.MULTILINE)
-    return " ".join(text.split())
-
-
 QUOTED = [
     ("ouders-vooraf.md", "/melden/", "melding-aankondigen"),
     ("ouders-vooraf.md", "/gesprek/", "melding-aankondigen"),
@@ -187,7 +181,7 @@ def test_the_one_rule_is_quoted_where_a_reader_needs_it(name: str, url: str, anc
     """Review B: one rule for telling the parents, one wording of responsibility after a
     melding, each written once in includes/ and quoted where needed."""
     words = re.sub(r"\s+([.,)])", r"\1", section_text(url, anchor).replace("( ", "("))
-    assert snippet(name) in words, f"{url}#{anchor} does not quote includes/{name}"
+    assert snippet_words(f"includes/{name}") in words, f"{url}#{anchor} does not quote includes/{name}"
 
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
@@ -195,9 +189,9 @@ PAGES = sorted((ROOT / "docs").rglob("*.md"))
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_page_retypes_a_rule_of_includes(path: Path) -> None:
-    text = " ".join(re.sub(r'^\s*--8<--.*$', " ", path.read_text(encoding="utf-8"), flags=re.MULTILINE).split())
+    text = " ".join(SNIPPET.sub(" ", path.read_text(encoding="utf-8")).split())
     for name in ("ouders-vooraf.md", "ouders-eerst-veilig-thuis.md", "verantwoordelijkheid.md"):
-        for sentence in re.findall(r"[^.?!]+[.?!]", snippet(name)):
+        for sentence in re.findall(r"[^.?!]+[.?!]", snippet_words(f"includes/{name}")):
             assert sentence.strip() not in text, (
                 f"{path.relative_to(ROOT)} retypes {sentence.strip()!r}: quote includes/{name} instead")
 

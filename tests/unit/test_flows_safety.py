@@ -32,6 +32,7 @@ from scripts.flows.loader import load_flow_file
 from scripts.flows.model import NO, YES, Flow, Kind, Node, Outcome
 from scripts.flows.validate import validate
 from tests.sitepaths import ROOT
+from tests.snippets import SNIPPET, quoted
 
 FLOWS = {p.stem: validate(load_flow_file(p)) for p in sorted((ROOT / "diagrams").glob("*.yml"))}
 ROUTE = FLOWS["route-bij-zorgen"]
@@ -55,12 +56,6 @@ AGREE_FIRST_WHEN = re.compile(
 TELL_THE_PARENTS = re.compile(r"\bvertel\w*\b(?:(?!\bniet\b)[^.?!])*\bouders\b(?:(?!\bniet\b)[^.?!])*\bvooraf\b",
                               re.IGNORECASE)
 OWN_RESPONSIBILITY = re.compile(r"verantwoordelijk", re.IGNORECASE)
-SNIPPET = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$', re.MULTILINE)
-
-
-def quoted(text: str) -> str:
-    """`text` with every snippet line replaced by the snippet's own text (nested ones too)."""
-    return SNIPPET.sub(lambda m: quoted((ROOT / m["path"]).read_text(encoding="utf-8")), text)
 
 
 def flat(text: str) -> str:
