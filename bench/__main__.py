@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
     started = dt.datetime.now()
     say("1/5 builds: cached, nothing cached, no Chromium, plain Material, taking turns")
     builds = build.measure()
-    say("2/5 generator stages at 100, 1,000 and 10,000 nodes")
+    say(f"2/5 generator stages at {', '.join(f'{n:,}' for n in generator.SIZES)} nodes")
     scaling = generator.measure()
     with tempfile.TemporaryDirectory(prefix="bench-sites-") as tmp, ExitStack() as servers:
         say("3/5 the fallback and Material's native Mermaid as sites of their own, and the zips")

@@ -13,13 +13,15 @@ from scripts.flows.beslishulp import Dossier, render_pages
 from scripts.flows.loader import parse_flow
 from scripts.flows.mermaid import render_mermaid
 from scripts.flows.textalt import render_text_alternative
-from scripts.flows.validate import validate
+from scripts.flows.validate import MAX_ROUTE_QUESTIONS, validate
 from scripts.urls import page_href
 
 if TYPE_CHECKING:
     from scripts.flows.model import Node
 
-SIZES = {100: 10, 1_000: 5, 10_000: 3}  # nodes: runs per stage
+# Nodes: runs per stage. A route has at most MAX_ROUTE_QUESTIONS questions, so a tree of
+# questions has at most 2 ** MAX_ROUTE_QUESTIONS - 1 of them: 2,048 nodes is the largest.
+SIZES = {100: 10, 500: 5, 2_000: 3}
 STAGES = ("parse", "validate", "mermaid", "textalt", "beslishulp")
 LINK = "melden.md#acuut-gevaar"
 
@@ -42,10 +44,18 @@ def node_yaml(node_id: str, kind: str, label: str, tail: list[str]) -> list[str]
             f'    text: "Uitleg bij {label}."', f"    link: {LINK}", *tail]
 
 
+def largest_tree() -> int:
+    """The most nodes `tree` can make within the flow rules."""
+    return 2 ** (MAX_ROUTE_QUESTIONS + 1)
+
+
 def tree(nodes: int) -> str:
     """A flow of `nodes` nodes (rounded to even): a start and a binary tree of questions,
     question i leading to questions 2i and 2i+1, or to an outcome past the last question.
-    A route meets about log2(nodes) questions, within validate.MAX_ROUTE_QUESTIONS."""
+    A route meets about log2(nodes) questions: at most `largest_tree()` nodes keep every
+    route within validate.MAX_ROUTE_QUESTIONS."""
+    if nodes > largest_tree():
+        raise ValueError(f"{nodes} nodes: a tree of questions has at most {largest_tree()} within the flow rules")
     questions = max(1, (nodes - 2) // 2)
 
     def to(n: int) -> str:

@@ -1,1 +1,1 @@
-"""Build tooling for the protocol site: settings, placeholders, flows and MkDocs hooks."""
+"""Build tooling for the protocol site: settings, placeholders, flows and the MkDocs plugins."""

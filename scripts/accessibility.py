@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.pagemarkers import marker
 from scripts.settings import dutch_date
 from scripts.urls import page_href, page_url
 
@@ -31,7 +32,7 @@ AXE_PACKAGE = "axe_playwright_python"
 AXE_SCRIPT = "axe.min.js"
 _AXE_BANNER = re.compile(r"/\*! axe v(\d+\.\d+\.\d+\S*)")
 
-MARKER = re.compile(r"^<!--\s*toetsing\s*-->[ \t]*$", re.MULTILINE)
+MARKER = marker("toetsing")
 
 
 class AxeNotFound(RuntimeError):

@@ -3,13 +3,13 @@ organisatie.yml's `wijzigingen`, newest version first (pure functions)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scripts.flows.markdown import table_cell
+from scripts.pagemarkers import marker
 from scripts.settings import Change, dutch_date
 
-MARKER = re.compile(r"^<!--\s*wijzigingen\s*-->[ \t]*$", re.MULTILINE)
+MARKER = marker("wijzigingen")
 HEADERS = ("Versie", "Datum", "Wat is er veranderd?", "Vastgesteld door")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
 from scripts.national import PLACEHOLDERS as NATIONAL_NUMBERS
 from scripts.national import TEXTS as NATIONAL_TEXTS
@@ -24,28 +25,40 @@ def example_phone(phone: Phone) -> str:
     return f"{phone.display} (voorbeeldnummer)"
 
 
+def _af_phone(settings: Settings) -> str:
+    """The aandachtsfunctionaris' number: a link, or plain text while it is the example."""
+    show = example_phone if "aandachtsfunctionaris.telefoon" in example_settings(settings) else phone_link
+    return show(settings.aandachtsfunctionaris.telefoon)
+
+
+# The placeholders that come from organisatie.yml: name -> its Markdown for the settings.
+SETTING_PLACEHOLDERS: dict[str, Callable[[Settings], str]] = {
+    "organisatie.naam": lambda s: s.organisatie,
+    "aandachtsfunctionaris.naam": lambda s: s.aandachtsfunctionaris.naam,
+    "aandachtsfunctionaris.telefoon": _af_phone,
+    "aandachtsfunctionaris.email": lambda s: f"[{s.aandachtsfunctionaris.email}](mailto:{s.aandachtsfunctionaris.email})",
+    "veilig_thuis.naam": lambda s: s.veilig_thuis_naam,
+    "protocol.versie": lambda s: s.versie,
+    "protocol.vastgesteld_op": lambda s: dutch_date(s.vastgesteld_op),
+    "protocol.vastgesteld_door": lambda s: s.vastgesteld_door,
+    "protocol.herzien_op": lambda s: dutch_date(s.herzien_op),
+    "protocol.volgende_herziening": lambda s: dutch_date(s.volgende_herziening),
+}
+# Every placeholder a page or a flow may use: the same for every organisation.
+PLACEHOLDER_NAMES = frozenset(NATIONAL_NUMBERS) | frozenset(NATIONAL_TEXTS) | frozenset(SETTING_PLACEHOLDERS)
+
+
 def placeholder_values(settings: Settings) -> dict[str, str]:
     """The Markdown each placeholder stands for: the settings, the national numbers and
     their opening hours."""
-    af = settings.aandachtsfunctionaris
-    af_phone = example_phone if "aandachtsfunctionaris.telefoon" in example_settings(settings) else phone_link
     return {
         **{name: phone_link(phone) for name, phone in NATIONAL_NUMBERS.items()},
         **NATIONAL_TEXTS,
-        "organisatie.naam": settings.organisatie,
-        "aandachtsfunctionaris.naam": af.naam,
-        "aandachtsfunctionaris.telefoon": af_phone(af.telefoon),
-        "aandachtsfunctionaris.email": f"[{af.email}](mailto:{af.email})",
-        "veilig_thuis.naam": settings.veilig_thuis_naam,
-        "protocol.versie": settings.versie,
-        "protocol.vastgesteld_op": dutch_date(settings.vastgesteld_op),
-        "protocol.vastgesteld_door": settings.vastgesteld_door,
-        "protocol.herzien_op": dutch_date(settings.herzien_op),
-        "protocol.volgende_herziening": dutch_date(settings.volgende_herziening),
+        **{name: value(settings) for name, value in SETTING_PLACEHOLDERS.items()},
     }
 
 
-def unknown_placeholders(text: str, values: dict[str, str]) -> list[str]:
+def unknown_placeholders(text: str, values: Collection[str]) -> list[str]:
     """The names of the placeholders in `text` that do not exist, in order."""
     return [m.group(1) for m in PLACEHOLDER.finditer(text) if m.group(1) not in values]
 

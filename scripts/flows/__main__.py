@@ -1,57 +1,113 @@
-"""Command line: validate flow files, or print the Mermaid source of one flow.
+"""Command line: check flow files as the build does, or print the Mermaid source of one flow.
 
     .venv/bin/python -m scripts.flows check                 # every diagrams/*.yml
     .venv/bin/python -m scripts.flows check diagrams/x.yml  # some files
     .venv/bin/python -m scripts.flows mermaid diagrams/afwegingskader.yml
 
-`check` validates structure and routing; whether each link's page and anchor exist is
-checked by the site build (`make build`), which knows the pages.
+`check` rejects exactly what the build rejects, with the same message: first each file on
+its own (structure, routes, placeholders, meldnormen), then, when those are sound, the
+links to pages and headings, which only a build knows: it builds the site once with the
+files in diagrams/ (in place of the files of the same name), in a folder it throws away
+(a few seconds).
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
+from scripts.buildcheck import build_error
+from scripts.flows.check import Known, text_problems
 from scripts.flows.loader import load_flow_file
 from scripts.flows.mermaid import hrefs_from, render_mermaid
-from scripts.flows.model import FlowError
+from scripts.flows.model import Flow, FlowError
 from scripts.flows.validate import validate
+from scripts.numbered import MELDNORMEN, NumberedListError, read_numbered
+from scripts.placeholders import PLACEHOLDER_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 # The page whose diagrams `mermaid` prints: click targets are relative to it.
 DIAGRAM_PAGE = "stroomschema.md"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.flows", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="validate flow files (default: diagrams/*.yml)")
-    check.add_argument("files", nargs="*", type=Path)
-    show = sub.add_parser("mermaid", help="print the Mermaid source of one flow")
-    show.add_argument("file", type=Path)
-    args = parser.parse_args(argv)
+def source_name(path: Path) -> str:
+    """How the build names a flow file: relative to the project when it lies inside it;
+    else as it was typed."""
+    full = path.resolve()
+    return str(full.relative_to(ROOT)) if full.is_relative_to(ROOT) else str(path)
 
-    if args.command == "check":
-        files = args.files or sorted((ROOT / "diagrams").glob("*.yml"))
-        failed = 0
-        for path in files:
-            try:
-                flow = validate(load_flow_file(path))
-            except FlowError as err:
-                print(f"FOUT {err}", file=sys.stderr)
-                failed += 1
-            else:
-                print(f"ok   {path}: {len(flow.nodes)} knopen")
-        return 1 if failed else 0
+
+def check(files: list[Path]) -> int:
     try:
-        flow = validate(load_flow_file(args.file))
+        known = Known(PLACEHOLDER_NAMES, read_numbered(ROOT, MELDNORMEN))
+    except NumberedListError as err:
+        print(f"FOUT {err}", file=sys.stderr)
+        return 1
+    failed = 0
+    for path in files:
+        try:
+            flow = validate(load_flow_file(path, source_name(path)))
+            problems = text_problems([flow], known)
+        except FlowError as err:
+            problems = [err]
+        for problem in problems:
+            print(f"FOUT {problem}", file=sys.stderr)
+        if problems:
+            failed += 1
+        else:
+            print(f"ok   {source_name(path)}: {len(flow.nodes)} knopen")
+    if failed:
+        return 1
+    if error := links_error(files):
+        print(f"FOUT {error}", file=sys.stderr)
+        return 1
+    print("ok   elke link naar een pagina en een kopje bestaat (de site is op proef gebouwd)")
+    return 0
+
+
+def links_error(files: list[Path]) -> str | None:
+    """The build's error with these files in diagrams/ (in place of the files of the same
+    name), named as the command names them; None when it builds."""
+    flows = ROOT / "diagrams"
+    if all(path.resolve().parent == flows for path in files):
+        return build_error({})
+    with tempfile.TemporaryDirectory(prefix="stroomschemas-") as folder:
+        names = {Path(folder, path.name): source_name(path) for path in files}
+        for path in sorted(flows.glob("*.yml")):
+            names.setdefault(Path(folder, path.name), source_name(path))
+            shutil.copy(path, folder)
+        for path in files:
+            shutil.copy(path, folder)
+        error = build_error({"PROTOCOL_DIAGRAMS": folder})
+    for copy, name in names.items():
+        error = error.replace(str(copy), name) if error else error
+    return error
+
+
+def mermaid(path: Path) -> int:
+    try:
+        flow: Flow = validate(load_flow_file(path))
     except FlowError as err:
         print(f"FOUT {err}", file=sys.stderr)
         return 1
     sys.stdout.write(render_mermaid(flow, hrefs_from(DIAGRAM_PAGE)))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.flows", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    check_parser = sub.add_parser("check", help="check flow files as the build does (default: diagrams/*.yml)")
+    check_parser.add_argument("files", nargs="*", type=Path)
+    show = sub.add_parser("mermaid", help="print the Mermaid source of one flow")
+    show.add_argument("file", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return check(args.files or sorted((ROOT / "diagrams").glob("*.yml")))
+    return mermaid(args.file)
 
 
 if __name__ == "__main__":

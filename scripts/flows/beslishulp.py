@@ -42,6 +42,9 @@ RECORDS = {Outcome.EMERGENCY: RECORD_MELDING, Outcome.REPORT: RECORD_MELDING,
 # The empty fields of the verslag, and the number of ruled lines for notes.
 FILL_IN = ("Datum", "Uw naam", "Dossiernummer van het kind of de cliënt")
 NOTE_LINES = 5
+# Where the build puts the map drawn at build time, with the page's route marked (the
+# build knows each page's route from `steps`; the placeholder carries no data).
+MAP_PLACEHOLDER = '<div class="beslishulp-kaart-tekening"></div>'
 
 
 @dataclass(frozen=True)
@@ -168,17 +171,11 @@ def _page(flow: Flow, step: Step, labels: dict[str, str], ahead: dict[str, int],
     if node.kind is Kind.OUTCOME:
         lines += verslag(flow, step, labels, dossier)
     if len(flow.nodes) <= MAP_MAX_NODES:
-        lines += route_map(flow, step)
+        lines += route_map(step)
     return "\n".join(lines)
 
 
-def map_placeholder(flow: Flow, step: Step, route: list[str]) -> str:
-    """Where the hook puts the map drawn at build time, with the route marked."""
-    return (f'<div class="beslishulp-kaart-tekening" data-kaart="{flow.slug}" '
-            f'data-route="{" ".join(route)}" data-hier="{step.node.id}"></div>')
-
-
-def route_map(flow: Flow, step: Step) -> list[str]:
+def route_map(step: Step) -> list[str]:
     """"U bent hier": the flow's map with the route so far, and the same in words."""
     where = html.escape(step.node.label)
     route = step.route
@@ -189,7 +186,7 @@ def route_map(flow: Flow, step: Step) -> list[str]:
     return [
         '<details class="beslishulp-kaart">',
         "<summary>Kaart: waar u bent in de route</summary>",
-        map_placeholder(flow, step, route),
+        MAP_PLACEHOLDER,
         f'<p class="beslishulp-kaart-tekst">U bent hier: <strong>{where}</strong>.{so_far}</p>',
         "</details>",
         "",

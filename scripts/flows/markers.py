@@ -16,10 +16,11 @@ from scripts.flows.markdown import inline
 from scripts.flows.mermaid import hrefs_from, render_mermaid
 from scripts.flows.model import Flow
 from scripts.flows.textalt import render_text_alternative
+from scripts.pagemarkers import marker
 from scripts.urls import docs_link
 
-DIAGRAM_MARKER = re.compile(r"^<!--\s*stroomschema:\s*(?P<slug>[^\s>]+)\s*-->[ \t]*$", re.MULTILINE)
-LIST_MARKER = re.compile(r"^<!--\s*beslishulpen\s*(?::(?P<order>[^>]*?))?\s*-->[ \t]*$", re.MULTILINE)
+DIAGRAM_MARKER = marker("stroomschema", args=True)
+LIST_MARKER = marker("beslishulpen", args=True)
 
 
 class MarkerError(ValueError):
@@ -61,7 +62,7 @@ def expand_diagrams(
     """Replace every diagram marker; a marker naming no flow raises with `source:line`."""
 
     def replace(match: re.Match[str]) -> str:
-        slug = match["slug"]
+        slug = (match["args"] or "").strip()
         if slug not in flows:
             line = markdown.count("\n", 0, match.start()) + 1
             raise MarkerError(
@@ -80,7 +81,7 @@ def expand_flow_list(markdown: str, flows: list[Flow], source: str, page_src: st
     by_slug = {flow.slug: flow for flow in flows}
 
     def replace(match: re.Match[str]) -> str:
-        named = [name.strip() for name in (match["order"] or "").split(",") if name.strip()]
+        named = [name.strip() for name in (match["args"] or "").split(",") if name.strip()]
         for name in named:
             if name not in by_slug:
                 line = markdown.count("\n", 0, match.start()) + 1

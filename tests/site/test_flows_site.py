@@ -18,7 +18,6 @@ from scripts.flows.model import Kind, Outcome
 from scripts.flows.validate import questions_ahead
 from scripts.numbered import MELDNORMEN, read_numbered
 from scripts.urls import page_url
-from tests.buildutil import build_with
 from tests.flowfixtures import VALID, copy_of_the_flows, node_line
 from tests.sitepaths import ROOT, SITE, html_file, link_target, page_title, resolve, settings, site_url, soup
 
@@ -265,34 +264,6 @@ def test_make_build_fails_on_a_broken_flow_and_keeps_the_old_site(tmp_path: Path
     )
     assert (site / "index.html").read_text(encoding="utf-8") == "de vorige site", "a failed build touched the site"
     assert not (tmp_path / "site.partial").exists(), "a failed build left half-written output"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("link", "message"),
-    [("melden.md#bestaat-niet", "kopje '#bestaat-niet' bestaat niet op melden.md"),
-     ("nergens.md#iets", "pagina 'nergens.md' bestaat niet")],
-)
-def test_build_fails_on_a_flow_link_to_a_missing_section(tmp_path: Path, link: str, message: str) -> None:
-    diagrams = copy_of_the_flows(tmp_path)
-    (diagrams / "test.yml").write_text(VALID.replace("link: terugkoppeling.md#terugkoppeling", f"link: {link}"))
-    result = build_with({}, tmp_path / "site", env={"PROTOCOL_DIAGRAMS": str(diagrams)})
-    assert result.returncode != 0
-    assert f"test.yml:{node_line(VALID, 'klaar')}: knoop 'klaar': link '{link}': {message}" in result.stderr
-    assert not (tmp_path / "site" / "beslishulp").exists()
-
-
-@pytest.mark.slow
-def test_build_fails_on_a_meldnorm_that_does_not_exist(tmp_path: Path) -> None:
-    diagrams = copy_of_the_flows(tmp_path)
-    broken = VALID.replace("    outcome: emergency\n", "    outcome: emergency\n    meldnorm: 9\n")
-    (diagrams / "test.yml").write_text(broken)
-    result = build_with({}, tmp_path / "site", env={"PROTOCOL_DIAGRAMS": str(diagrams)})
-    assert result.returncode != 0
-    known = ", ".join(map(str, read_numbered(ROOT, MELDNORMEN)))
-    assert (f"test.yml:{node_line(VALID, 'bellen')}: knoop 'bellen': meldnorm 9 bestaat niet; kies uit {known} "
-            "(zie includes/meldnormen.md)") in result.stderr
-    assert not (tmp_path / "site").exists()
 
 
 def test_only_beslishulp_start_pages_are_searchable() -> None:

@@ -264,7 +264,7 @@ def code_templates() -> list[str]:
 
 # Error class -> the position of its message argument.
 _ERRORS = {"SettingsError": 1, "SettingsFileError": 0, "KeywordError": 0, "PlaceholderError": 0,
-           "MarkerError": 0, "PluginError": 0, "FlowError": 1, "NumberedListError": 0}
+           "MarkerError": 0, "PluginError": 0, "FlowError": 1, "NumberedListError": 0, "UnknownMarker": 0}
 
 
 def raised_messages() -> list[tuple[str, str]]:

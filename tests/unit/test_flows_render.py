@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from scripts.flows.__main__ import main
 from scripts.flows.beslishulp import (
-    FILL_IN, MAP_MAX_NODES, RECORD_AFWEGING, RECORD_COLLEGA, RECORD_MELDING, meldnorm_text, render_pages, steps,
+    FILL_IN, MAP_MAX_NODES, MAP_PLACEHOLDER, RECORD_AFWEGING, RECORD_COLLEGA, RECORD_MELDING, meldnorm_text, render_pages, steps,
 )
 from scripts.flows.loader import parse_flow
 from scripts.flows.markdown import inline
@@ -318,7 +318,9 @@ def test_every_page_has_a_map_unless_the_flow_is_too_big_to_read_one() -> None:
     assert len(small.nodes) <= MAP_MAX_NODES < len(big.nodes)
     pages = render_pages(small, DOSSIER)
     assert all('<details class="beslishulp-kaart">' in page for page in pages.values())
-    assert 'data-route="s q1 q2" data-hier="q3"' in pages["beslishulp/test/q3.md"]
+    assert MAP_PLACEHOLDER in pages["beslishulp/test/q3.md"]
+    # The build marks the route of each page on its map from `steps`.
+    assert {step.page: step.route for step in steps(small)}["q3.md"] == ["s", "q1", "q2"]
     assert "U bent hier: <strong>q3</strong>. Op de kaart heeft elk vak van uw route" in pages["beslishulp/test/q3.md"]
     # No numbers and no "stap": those belong to the meldcode and the questions (review 2026-12-07, B).
     assert not re.search(r"\bstap\b|\d", pages["beslishulp/test/q3.md"].split("</strong>.")[1].split("</p>")[0])

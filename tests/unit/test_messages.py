@@ -49,7 +49,7 @@ def test_placeholder_in_a_label_or_title_is_refused(field: str) -> None:
 
 
 def test_repeated_messages_are_shown_again_in_make_serve() -> None:
-    from scripts.hooks import keep_repeated_messages
+    from scripts.plugins.finish import keep_repeated_messages
 
     build_log = logging.getLogger("mkdocs.commands.build")
     build_log.addFilter(DuplicateFilter())

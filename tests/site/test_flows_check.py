@@ -1,0 +1,71 @@
+"""One flow check: `python -m scripts.flows check` rejects exactly what the build rejects,
+with the same message, tried both ways on the same bad files. The build runs in this
+process (scripts/buildcheck.py), from a copy of diagrams/ with one bad file added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.buildcheck import build_error
+from scripts.flows.__main__ import main
+from scripts.numbered import MELDNORMEN, read_numbered
+from tests.flowfixtures import VALID, copy_of_the_flows, node_line
+from tests.sitepaths import ROOT
+
+KNOWN_MELDNORMEN = ", ".join(map(str, read_numbered(ROOT, MELDNORMEN)))
+# A bad variant of VALID, and what both must say about it after "<file>:<line>: ".
+BAD = {
+    "placeholder": (VALID.replace('text: "Bel [112](tel:112)."', 'text: "Bel {{ alarmnumer }}."'), "bellen",
+                    "onbekende plaatshouder '{{ alarmnumer }}' in 'text'"),
+    "meldnorm": (VALID.replace("    outcome: emergency\n", "    outcome: emergency\n    meldnorm: 9\n"), "bellen",
+                 f"meldnorm 9 bestaat niet; kies uit {KNOWN_MELDNORMEN} (zie includes/meldnormen.md)"),
+    "route": (VALID.replace("Nee: advies", "Nee: nergens"), "vraag",
+              "antwoord 'Nee' wijst naar onbekende knoop 'nergens'"),
+    "page": (VALID.replace("link: terugkoppeling.md#terugkoppeling", "link: nergens.md#iets"), "klaar",
+             "link 'nergens.md#iets': pagina 'nergens.md' bestaat niet"),
+    "heading": (VALID.replace("link: terugkoppeling.md#terugkoppeling", "link: melden.md#bestaat-niet"), "klaar",
+                "link 'melden.md#bestaat-niet': kopje '#bestaat-niet' bestaat niet op melden.md"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", list(BAD))
+def test_the_command_and_the_build_reject_a_bad_flow_with_the_same_message(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text, node, message = BAD[case]
+    folder = copy_of_the_flows(tmp_path)
+    path = folder / "test.yml"
+    path.write_text(text, encoding="utf-8")
+    expected = f"{path}:{node_line(text, node)}: knoop '{node}': {message}"
+    assert main(["check", str(path)]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("FOUT ") and expected in said
+    built = build_error({"PROTOCOL_DIAGRAMS": str(folder)})
+    assert built is not None and f"Fout in een stroomschema: {expected}" in built
+    assert "stroomschema.md" not in built, "a flow's mistake is named in the flow file, not in a page that shows it"
+
+
+@pytest.mark.slow
+def test_the_command_passes_what_the_build_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = copy_of_the_flows(tmp_path)
+    (folder / "test.yml").write_text(VALID, encoding="utf-8")
+    assert main(["check", str(folder / "test.yml")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("ok   elke link")
+    assert build_error({"PROTOCOL_DIAGRAMS": str(folder)}) is None
+
+
+@pytest.mark.slow
+def test_every_broken_flow_link_is_named_at_once(tmp_path: Path) -> None:
+    folder = copy_of_the_flows(tmp_path)
+    path = folder / "test.yml"
+    broken = VALID.replace("link: terugkoppeling.md#terugkoppeling", "link: melden.md#bestaat-niet")
+    broken = broken.replace("link: melden.md#acuut-gevaar", "link: melden.md#ook-niet", 1)
+    path.write_text(broken, encoding="utf-8")
+    built = build_error({"PROTOCOL_DIAGRAMS": str(folder)})
+    assert built is not None
+    for node, anchor in (("vraag", "ook-niet"), ("klaar", "bestaat-niet")):
+        assert (f"{path}:{node_line(broken, node)}: knoop '{node}': link 'melden.md#{anchor}': "
+                f"kopje '#{anchor}' bestaat niet op melden.md") in built
