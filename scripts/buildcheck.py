@@ -9,6 +9,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -46,7 +47,15 @@ def _environment(values: Mapping[str, str]) -> Iterator[None]:
 
 def build_error(environment: Mapping[str, str]) -> str | None:
     """Build the site (a preview) from the project folder with `environment` set, as
-    mkdocs.yml reads it with !ENV; the build's error message, or None when it built."""
+    mkdocs.yml reads it with !ENV; the build's error message, or None when it built.
+
+    The build runs in a thread of its own: it draws in Chromium through Playwright's sync
+    API, which refuses a thread whose asyncio loop runs (a caller's own Playwright)."""
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(_build_error, environment).result()
+
+
+def _build_error(environment: Mapping[str, str]) -> str | None:
     errors = _Errors()
     log = logging.getLogger("mkdocs")
     log.addHandler(errors)

@@ -13,7 +13,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-
 from scripts.settings import Settings
 from scripts.settingsfile import read_settings, settings_path
 

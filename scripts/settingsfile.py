@@ -54,7 +54,7 @@ def read_settings(path: Path, root: Path | None = None) -> Settings:
 
 def parse_settings(text: str, name: str = SETTINGS_FILE) -> Settings:
     try:
-        data = yaml.load(text, Loader=_SettingsLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_SettingsLoader)  # a SafeLoader
     except yaml.YAMLError as err:
         line = yaml_error_line(err)
         where = f"{name}:{line}" if line else name

@@ -1,4 +1,4 @@
-"""Serve a built site folder on 127.0.0.1 on a free port, for link and browser tests."""
+"""Serve a built site folder on 127.0.0.1 on a free port, for the browser tests."""
 
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
     def end_headers(self) -> None:
-        # linkchecker only exceeds 10 requests per second on servers that send this.
-        self.send_header("LinkChecker", "allow")
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
         super().end_headers()
@@ -27,7 +25,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 class _QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
-        pass  # a client closing early (a browser, linkchecker) is not a test failure
+        pass  # a client closing early (a browser) is not a test failure
 
 
 @contextmanager

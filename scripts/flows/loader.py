@@ -63,7 +63,7 @@ def parse_flow(text: str, slug: str, source: str) -> Flow:
             text.count("\n", 0, cut.start()) + 1,
         )
     try:
-        data = yaml.load(text, Loader=LineLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=LineLoader)  # LineLoader is a SafeLoader
     except yaml.YAMLError as err:
         raise FlowError(source, f"YAML-fout: {yaml_error_text(err)}", yaml_error_line(err)) from err
     if not isinstance(data, LineMapping):

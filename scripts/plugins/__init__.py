@@ -7,7 +7,12 @@ input.
 
 from pathlib import Path
 
+from mkdocs.config import base
 from mkdocs.config.defaults import MkDocsConfig
+
+
+class NoOptions(base.Config):
+    """The options of a plugin that has none."""
 
 
 def project_root(config: MkDocsConfig) -> Path:

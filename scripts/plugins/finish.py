@@ -13,13 +13,16 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.utils import DuplicateFilter
 
-from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT, STYLE_FILE as PRINT_STYLE, finish_print_page, mend_anchors
+from scripts.plugins import NoOptions
+from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT
+from scripts.printpage import STYLE_FILE as PRINT_STYLE
+from scripts.printpage import finish_print_page, mend_anchors
 from scripts.redirects import REDIRECT_SCRIPT, dutch_redirect
 from scripts.themefix import valid_theme_markup
 from scripts.urls import asset_href, output_file, page_href
 
 
-class FinishPlugin(BasePlugin):  # type: ignore[type-arg]  # no options
+class FinishPlugin(BasePlugin[NoOptions]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         keep_repeated_messages()
         return config

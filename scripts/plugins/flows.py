@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 
 from scripts.flows.beslishulp import MAP_PLACEHOLDER, Dossier, folder, render_pages, steps
 from scripts.flows.check import Known, checked_flows
-from scripts.flows.draw import DrawError, Drawer, NoBrowser
+from scripts.flows.draw import Drawer, DrawError, NoBrowser
 from scripts.flows.markers import MarkerError, diagram_block, drawing_placeholder, expand_diagrams, expand_flow_list
 from scripts.flows.mermaid import node_ids, render_mermaid
 from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
@@ -29,7 +29,8 @@ from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, NumberedListError, read
 from scripts.placeholders import PLACEHOLDER_NAMES
 from scripts.plugins import project_path, project_root
 from scripts.urls import page_href
-from scripts.zakkaart import PAGE as ZAKKAART_PAGE, QUESTIONS_FLOW, render_zakkaart
+from scripts.zakkaart import PAGE as ZAKKAART_PAGE
+from scripts.zakkaart import QUESTIONS_FLOW, render_zakkaart
 
 # Copies of the pinned npm package that the Mermaid loader (mermaid-loader.js) needs.
 MERMAID_FILES = ("assets/javascripts/mermaid.min.js", "assets/javascripts/mermaid-esm/mermaid.esm.min.mjs")

@@ -22,7 +22,7 @@ from scripts.settings import Settings, change_warning, example_settings, example
 from scripts.settingsfile import SettingsFileError, read_settings
 
 
-class Switch(c.BaseConfigOption[bool]):
+class Switch(base.BaseConfigOption[bool]):
     """On or off: true or false, or 1 or 0 as `!ENV` gives the Makefile's PROTOCOL_PUBLICEREN;
     off when not set."""
 
@@ -31,7 +31,7 @@ class Switch(c.BaseConfigOption[bool]):
             return True
         if value in (None, False, 0, "0", "false", ""):
             return False
-        raise c.ValidationError(f"verwacht true of false (of 1 of 0), niet '{value}'")
+        raise base.ValidationError(f"verwacht true of false (of 1 of 0), niet '{value}'")
 
 
 class OrganisationConfig(base.Config):

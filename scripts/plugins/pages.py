@@ -14,18 +14,29 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from scripts.accessibility import MARKER as FACTS_MARKER
-from scripts.accessibility import WCAG_LEVEL, WCAG_VERSION, AxeNotFound, Check, expand_facts, installed_axe_version, site_pages
+from scripts.accessibility import (
+    WCAG_LEVEL,
+    WCAG_VERSION,
+    AxeNotFound,
+    Check,
+    expand_facts,
+    installed_axe_version,
+    site_pages,
+)
 from scripts.changelog import expand_changes
-from scripts.deeplinks import MARKER as LINKS_MARKER, PAGE as LINKS_PAGE, DeepLinkError, entries, read_deeplinks, render_links
+from scripts.deeplinks import MARKER as LINKS_MARKER
+from scripts.deeplinks import PAGE as LINKS_PAGE
+from scripts.deeplinks import DeepLinkError, entries, read_deeplinks, render_links
 from scripts.footer import footer_links
-from scripts.keywords import FIELD as KEYWORDS_FIELD, KeywordError, field_line, keywords
+from scripts.keywords import FIELD as KEYWORDS_FIELD
+from scripts.keywords import KeywordError, field_line, keywords
 from scripts.pagemarkers import UnknownMarker, check_markers
-from scripts.plugins import project_root
+from scripts.plugins import NoOptions, project_root
 from scripts.redirects import redirect_problems
 from scripts.urls import page_href, page_url
 
 
-class PagesPlugin(BasePlugin):  # type: ignore[type-arg]  # no options
+class PagesPlugin(BasePlugin[NoOptions]):
     def __init__(self) -> None:
         # Every page this build writes (docs paths) and its day: the accessibility statement's facts.
         self.pages: tuple[str, ...] = ()
@@ -120,7 +131,8 @@ def fill_link_list(files: Files, config: MkDocsConfig) -> None:
     """/links/: every deep link of deeplinks.txt with its section's title and first sentence,
     from the rendered pages (a renamed page counts by its redirect)."""
     links_file = files.get_file_from_path(LINKS_PAGE)
-    if links_file is None or links_file.page is None or LINKS_MARKER not in (links_file.page.content or ""):
+    content = links_file.page.content if links_file is not None and links_file.page is not None else None
+    if links_file is None or links_file.page is None or content is None or LINKS_MARKER not in content:
         return
     pages = {page_url(file.src_uri): file.page for file in files.documentation_pages() if file.page is not None}
     redirects = config.plugins.get("redirects")
@@ -136,4 +148,4 @@ def fill_link_list(files: Files, config: MkDocsConfig) -> None:
     except DeepLinkError as err:
         raise PluginError(f"Fout in de lijst met links: {err}") from err
     settings = config.extra["instellingen"]
-    links_file.page.content = links_file.page.content.replace(LINKS_MARKER, render_links(found, settings.website))
+    links_file.page.content = content.replace(LINKS_MARKER, render_links(found, settings.website))

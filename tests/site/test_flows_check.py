@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from scripts.buildcheck import build_error
 from scripts.flows.__main__ import main
@@ -49,12 +50,19 @@ def test_the_command_and_the_build_reject_a_bad_flow_with_the_same_message(
 
 
 @pytest.mark.slow
-def test_the_command_passes_what_the_build_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_passes_what_the_build_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Also with nothing drawn yet and the caller's own Playwright running (as the browser
+    tests' is, before this layer runs): the build draws in Chromium all the same."""
     folder = copy_of_the_flows(tmp_path)
     (folder / "test.yml").write_text(VALID, encoding="utf-8")
-    assert main(["check", str(folder / "test.yml")]) == 0
-    assert capsys.readouterr().out.splitlines()[-1].startswith("ok   elke link")
-    assert build_error({"PROTOCOL_DIAGRAMS": str(folder)}) is None
+    monkeypatch.setenv("PROTOCOL_CACHE", str(tmp_path / "cache"))
+    with sync_playwright():
+        assert main(["check", str(folder / "test.yml")]) == 0
+        assert capsys.readouterr().out.splitlines()[-1].startswith("ok   elke link")
+        assert build_error({"PROTOCOL_DIAGRAMS": str(folder)}) is None
+    assert list((tmp_path / "cache").rglob("*.svg")), "the build drew nothing"
 
 
 @pytest.mark.slow

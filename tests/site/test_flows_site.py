@@ -11,8 +11,8 @@ import pytest
 from bs4 import Tag
 
 from scripts.flows.beslishulp import FILL_IN, folder, steps
-from scripts.flows.look import look, looks_in
 from scripts.flows.loader import load_flows
+from scripts.flows.look import look, looks_in
 from scripts.flows.mermaid import accessible_text, node_ids
 from scripts.flows.model import Kind, Outcome
 from scripts.flows.validate import questions_ahead
@@ -20,7 +20,6 @@ from scripts.numbered import MELDNORMEN, read_numbered
 from scripts.urls import page_url
 from tests.flowfixtures import VALID, copy_of_the_flows, node_line
 from tests.sitepaths import ROOT, SITE, html_file, link_target, page_title, resolve, settings, site_url, soup
-
 
 FLOWS = {flow.slug: flow for flow in load_flows(ROOT / "diagrams", ROOT)}
 
