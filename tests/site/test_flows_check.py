@@ -4,10 +4,13 @@ process (scripts/buildcheck.py), from a copy of diagrams/ with one bad file adde
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from scripts.buildcheck import build_error
 from scripts.flows.__main__ import main
@@ -15,6 +18,7 @@ from scripts.numbered import MELDNORMEN, read_numbered
 from tests.flowfixtures import VALID, copy_of_the_flows, node_line
 from tests.sitepaths import ROOT
 
+T = TypeVar("T")
 KNOWN_MELDNORMEN = ", ".join(map(str, read_numbered(ROOT, MELDNORMEN)))
 # A bad variant of VALID, and what both must say about it after "<file>:<line>: ".
 BAD = {
@@ -49,19 +53,33 @@ def test_the_command_and_the_build_reject_a_bad_flow_with_the_same_message(
     assert "stroomschema.md" not in built, "a flow's mistake is named in the flow file, not in a page that shows it"
 
 
+def inside_a_running_asyncio_loop(call: Callable[[], T]) -> T:
+    """`call()` made from a thread whose asyncio loop runs, as a caller's own Playwright
+    (sync API) has one: Playwright's sync API refuses to start in such a thread."""
+    result: list[T] = []
+
+    async def run() -> None:
+        result.append(call())
+
+    thread = threading.Thread(target=asyncio.run, args=(run(),))
+    thread.start()
+    thread.join()
+    assert result, "the call raised (see the thread's exception above)"
+    return result[0]
+
+
 @pytest.mark.slow
 def test_the_command_passes_what_the_build_passes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Also with nothing drawn yet and the caller's own Playwright running (as the browser
-    tests' is, before this layer runs): the build draws in Chromium all the same."""
+    """Also with nothing drawn yet, called where an asyncio loop runs (as in a caller that
+    uses Playwright itself): the build draws in Chromium all the same."""
     folder = copy_of_the_flows(tmp_path)
     (folder / "test.yml").write_text(VALID, encoding="utf-8")
     monkeypatch.setenv("PROTOCOL_CACHE", str(tmp_path / "cache"))
-    with sync_playwright():
-        assert main(["check", str(folder / "test.yml")]) == 0
-        assert capsys.readouterr().out.splitlines()[-1].startswith("ok   elke link")
-        assert build_error({"PROTOCOL_DIAGRAMS": str(folder)}) is None
+    assert inside_a_running_asyncio_loop(lambda: main(["check", str(folder / "test.yml")])) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("ok   elke link")
+    assert inside_a_running_asyncio_loop(lambda: build_error({"PROTOCOL_DIAGRAMS": str(folder)})) is None
     assert list((tmp_path / "cache").rglob("*.svg")), "the build drew nothing"
 
 
