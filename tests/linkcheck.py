@@ -5,8 +5,9 @@ A link is every address a page gives the browser: `href` and `src` (also of SVG 
 An address resolves the way a web server resolves it: a folder to its `index.html`, a
 folder without its final slash as the folder (or, for the offline bundle, as a browser
 opens files from the disk: a file only). An anchor (`#id`) must be an `id` (or an
-`<a name>`) of the page it points to. `tel:`, `mailto:` and `data:` are not checked; any
-other scheme or host is a fault: the site links only to itself.
+`<a name>`) of the page it points to. `tel:`, `mailto:` and `data:` are not checked, nor
+addresses of other hosts (tests/site/test_offline.py allows none); an address with the
+site's own address (`website` in the settings) is checked as a link within the site.
 """
 
 from __future__ import annotations
@@ -91,10 +92,30 @@ def target_file(files: Mapping[str, object], path: str, server: bool) -> str | N
     return None
 
 
-def faults(files: Mapping[str, str], server: bool = True) -> tuple[list[Fault], int]:
+def site_path(link: str, page: str, website: str | None) -> str | None:
+    """The path within the site (no leading slash) that `link` on `page` opens; None for an
+    address of another host (not this checker's: the offline tests forbid those). With
+    `website` (the site's own address, settings), an absolute link starts with its path,
+    as MkDocs writes them then (404.html, the canonical links)."""
+    parts = urlsplit(link)
+    root = urlsplit(website).path if website else "/"
+    path = unquote(parts.path)
+    if parts.scheme or parts.netloc:
+        if not website or not link.startswith(website.rstrip("/")):
+            return None
+        path = path or "/"
+    if not path.startswith("/"):
+        return posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
+    if not path.startswith(root) and path != root.rstrip("/"):
+        return ".."  # above the site's folder
+    return posixpath.normpath(path[len(root):] or ".")
+
+
+def faults(files: Mapping[str, str], server: bool = True, website: str | None = None) -> tuple[list[Fault], int]:
     """Every broken link of a site given as {file relative to the site: its text} (HTML and
     CSS files; others may map to ""), and how many distinct addresses (with their anchor)
-    were checked. `server`: as served over HTTP, else as opened from the disk."""
+    were checked. `server`: as served over HTTP, else as opened from the disk; `website`:
+    the site's own address, when the settings give one."""
     pages = {name: parse(text) for name, text in files.items() if name.endswith(".html")}
     links = {name: page.links for name, page in pages.items()}
     links |= {name: [found[1] for found in _CSS_URL.findall(text)] for name, text in files.items()
@@ -106,14 +127,9 @@ def faults(files: Mapping[str, str], server: bool = True) -> tuple[list[Fault], 
             parts = urlsplit(link.strip())
             if parts.scheme in SKIPPED_SCHEMES:
                 continue
-            if parts.scheme or parts.netloc:
-                found.append(Fault(name, link, "een adres buiten de site"))
+            full = site_path(link.strip(), name, website)
+            if full is None:
                 continue
-            path = unquote(parts.path)
-            if path.startswith("/"):  # from the site's root, as 404.html links (served at any depth)
-                full = posixpath.normpath(path.lstrip("/") or ".")
-            else:
-                full = posixpath.normpath(posixpath.join(posixpath.dirname(name), path)) if path else name
             if full.startswith(".."):
                 found.append(Fault(name, link, "wijst buiten de map van de site"))
                 continue

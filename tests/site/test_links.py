@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.linkcheck import faults, read_site
-from tests.sitepaths import SITE
+from tests.sitepaths import SITE, settings
 
 
 def test_every_link_and_anchor_resolves() -> None:
     files = read_site(SITE)
-    found, checked = faults(files)
+    found, checked = faults(files, website=settings().website)
     assert not found, "\n".join(map(str, found))
     # Every page was read: each links to at least the start page and a stylesheet.
     assert checked > 2 * sum(name.endswith(".html") for name in files)
@@ -22,6 +22,6 @@ def test_every_link_and_anchor_resolves() -> None:
 @pytest.mark.slow
 def test_every_link_and_anchor_of_the_offline_bundle_resolves_from_the_disk(offline_bundle: Path) -> None:
     files = read_site(offline_bundle)
-    found, checked = faults(files, server=False)
+    found, checked = faults(files, server=False, website=settings().website)
     assert not found, "\n".join(map(str, found))
     assert checked > 2 * sum(name.endswith(".html") for name in files)
