@@ -19,7 +19,6 @@ from mkdocs.exceptions import MkDocsException
 ROOT = Path(__file__).resolve().parent.parent
 
 
-
 class _Errors(logging.Handler):
     """Keeps the message of every error MkDocs logs (a plugin's error is logged, then raised)."""
 

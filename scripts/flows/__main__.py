@@ -21,7 +21,7 @@ from pathlib import Path
 
 from scripts.buildcheck import build_error
 from scripts.flows.check import Known, text_problems
-from scripts.flows.loader import load_flow_file
+from scripts.flows.loader import load_flow_file, source_name
 from scripts.flows.mermaid import hrefs_from, render_mermaid
 from scripts.flows.model import Flow, FlowError
 from scripts.flows.validate import validate
@@ -33,13 +33,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DIAGRAM_PAGE = "stroomschema.md"
 
 
-def source_name(path: Path) -> str:
-    """How the build names a flow file: relative to the project when it lies inside it;
-    else as it was typed."""
-    full = path.resolve()
-    return str(full.relative_to(ROOT)) if full.is_relative_to(ROOT) else str(path)
-
-
 def check(files: list[Path]) -> int:
     try:
         known = Known(PLACEHOLDER_NAMES, read_numbered(ROOT, MELDNORMEN))
@@ -49,7 +42,7 @@ def check(files: list[Path]) -> int:
     failed = 0
     for path in files:
         try:
-            flow = validate(load_flow_file(path, source_name(path)))
+            flow = validate(load_flow_file(path, source_name(path, ROOT)))
             problems = text_problems([flow], known)
         except FlowError as err:
             problems = [err]
@@ -58,7 +51,7 @@ def check(files: list[Path]) -> int:
         if problems:
             failed += 1
         else:
-            print(f"ok   {source_name(path)}: {len(flow.nodes)} knopen")
+            print(f"ok   {source_name(path, ROOT)}: {len(flow.nodes)} knopen")
     if failed:
         return 1
     if error := links_error(files):
@@ -73,17 +66,18 @@ def links_error(files: list[Path]) -> str | None:
     name), named as the command names them; None when it builds."""
     flows = ROOT / "diagrams"
     if all(path.resolve().parent == flows for path in files):
-        return build_error({})
+        return build_error({"PROTOCOL_DIAGRAMS": str(flows)})
     with tempfile.TemporaryDirectory(prefix="stroomschemas-") as folder:
-        names = {Path(folder, path.name): source_name(path) for path in files}
+        names = {Path(folder, path.name): source_name(path, ROOT) for path in files}
         for path in sorted(flows.glob("*.yml")):
-            names.setdefault(Path(folder, path.name), source_name(path))
+            names.setdefault(Path(folder, path.name), source_name(path, ROOT))
             shutil.copy(path, folder)
         for path in files:
             shutil.copy(path, folder)
         error = build_error({"PROTOCOL_DIAGRAMS": folder})
-    for copy, name in names.items():
-        error = error.replace(str(copy), name) if error else error
+    if error is not None:
+        for copy, name in names.items():
+            error = error.replace(str(copy), name)
     return error
 
 

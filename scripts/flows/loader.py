@@ -34,10 +34,14 @@ def load_flows(folder: Path, root: Path) -> list[Flow]:
     files = sorted(folder.glob("*.yml"))
     if not files:
         raise FlowError(str(folder), "geen stroomschema's (*.yml) gevonden")
-    return [
-        validate(load_flow_file(path, str(path.relative_to(root)) if path.is_relative_to(root) else None))
-        for path in files
-    ]
+    return [validate(load_flow_file(path, source_name(path, root))) for path in files]
+
+
+def source_name(path: Path, root: Path) -> str:
+    """How messages name a flow file: relative to `root` when it lies inside it; else as
+    it was given."""
+    full = path.resolve()
+    return str(full.relative_to(root)) if full.is_relative_to(root) else str(path)
 
 
 def load_flow_file(path: Path, source: str | None = None) -> Flow:
