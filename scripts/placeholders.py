@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 
 from scripts.national import PLACEHOLDERS as NATIONAL_NUMBERS
 from scripts.national import TEXTS as NATIONAL_TEXTS
+from scripts import schema
+from scripts.schema import Kind, Setting
 from scripts.settings import Phone, Settings, dutch_date, example_settings
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\}\}")
@@ -25,27 +28,27 @@ def example_phone(phone: Phone) -> str:
     return f"{phone.display} (voorbeeldnummer)"
 
 
-def _af_phone(settings: Settings) -> str:
-    """The aandachtsfunctionaris' number: a link, or plain text while it is the example."""
-    show = example_phone if "aandachtsfunctionaris.telefoon" in example_settings(settings) else phone_link
-    return show(settings.aandachtsfunctionaris.telefoon)
+def _shown(entry: Setting, settings: Settings) -> str:
+    """A setting's value as Markdown in a page: a phone number to tap (plain text while it
+    is the example), an e-mail address to click, a date the Dutch way."""
+    value = settings.values[entry.name]
+    if isinstance(value, Phone):
+        return example_phone(value) if entry.name in example_settings(settings) else phone_link(value)
+    if isinstance(value, dt.date):
+        return dutch_date(value)
+    if entry.kind is Kind.EMAIL:
+        return f"[{value}](mailto:{value})"
+    return "" if value is None else str(value)
 
 
-# The placeholders that come from organisatie.yml: name -> its Markdown for the settings.
-SETTING_PLACEHOLDERS: dict[str, Callable[[Settings], str]] = {
-    "organisatie.naam": lambda s: s.organisatie,
-    "aandachtsfunctionaris.naam": lambda s: s.aandachtsfunctionaris.naam,
-    "aandachtsfunctionaris.telefoon": _af_phone,
-    "aandachtsfunctionaris.email": lambda s: f"[{s.aandachtsfunctionaris.email}](mailto:{s.aandachtsfunctionaris.email})",
-    "veilig_thuis.naam": lambda s: s.veilig_thuis_naam,
-    "protocol.versie": lambda s: s.versie,
-    "protocol.vastgesteld_op": lambda s: dutch_date(s.vastgesteld_op),
-    "protocol.vastgesteld_door": lambda s: s.vastgesteld_door,
-    "protocol.herzien_op": lambda s: dutch_date(s.herzien_op),
-    "protocol.volgende_herziening": lambda s: dutch_date(s.volgende_herziening),
-}
-# Every placeholder a page or a flow may use: the same for every organisation.
-PLACEHOLDER_NAMES = frozenset(NATIONAL_NUMBERS) | frozenset(NATIONAL_TEXTS) | frozenset(SETTING_PLACEHOLDERS)
+def setting_placeholders() -> dict[str, Setting]:
+    """The placeholders that come from organisatie.yml (the schema): name -> its setting."""
+    return {entry.placeholder: entry for entry in schema.SCHEMA if entry.placeholder}
+
+
+def placeholder_names() -> frozenset[str]:
+    """Every placeholder a page or a flow may use: the same for every organisation."""
+    return frozenset(NATIONAL_NUMBERS) | frozenset(NATIONAL_TEXTS) | frozenset(setting_placeholders())
 
 
 def placeholder_values(settings: Settings) -> dict[str, str]:
@@ -54,7 +57,7 @@ def placeholder_values(settings: Settings) -> dict[str, str]:
     return {
         **{name: phone_link(phone) for name, phone in NATIONAL_NUMBERS.items()},
         **NATIONAL_TEXTS,
-        **{name: value(settings) for name, value in SETTING_PLACEHOLDERS.items()},
+        **{name: _shown(entry, settings) for name, entry in setting_placeholders().items()},
     }
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
+
+from scripts import schema
+from scripts.schema import EXAMPLE_EMAIL_DOMAINS, LIST_BLOCKS, Kind, Setting, is_block, keys_of, setting
 
 # The file content owners edit; messages name it.
 SETTINGS_FILE = "organisatie.yml"
@@ -61,6 +64,9 @@ class Phone:
         return f"tel:{self.dial}"
 
 
+Value = str | Phone | dt.date | None
+
+
 @dataclass(frozen=True)
 class Contact:
     naam: str
@@ -92,6 +98,9 @@ class Settings:
     website: str | None = None
     # The change history, newest first (by date; as in the file for the same date).
     wijzigingen: tuple[Change, ...] = ()
+    # Every setting outside the change history by its dotted name (SCHEMA), as checked:
+    # text, a Phone, a date, or None for an optional setting left out.
+    values: Mapping[str, Value] = field(default_factory=dict)
 
     def datum(self, setting: str) -> str:
         """A date setting written the Dutch way, for templates: `s.datum('herzien_op')`."""
@@ -111,7 +120,12 @@ class Settings:
     @property
     def example_labels(self) -> list[str]:
         """What the "Voorbeeldversie" notice names: the settings that hold example values."""
-        return [EXAMPLE_VALUES[name][0] for name in example_settings(self)]
+        return [label for name in example_settings(self) if (label := _example_label(name))]
+
+
+def _example_label(name: str) -> str | None:
+    example = setting(name).example
+    return example.label if example else None
 
 
 def dutch_date(day: dt.date) -> str:
@@ -165,9 +179,6 @@ def parse_date(value: Any, name: str) -> dt.date:
     raise SettingsError(name, f"'{value}' is geen geldige datum (gebruik JJJJ-MM-DD)")
 
 
-CHANGE_FIELDS = ("versie", "datum", "wat", "vastgesteld_door")
-
-
 def parse_changes(value: Any, name: str = "wijzigingen") -> tuple[Change, ...]:
     """The change history: a list with a block per version, newest first on the page.
 
@@ -194,49 +205,65 @@ def parse_changes(value: Any, name: str = "wijzigingen") -> tuple[Change, ...]:
 
 def _parse_change(entry: Any, name: str) -> Change:
     if not isinstance(entry, Mapping):
-        raise SettingsError(name, f"elke versie is een blok met {', '.join(CHANGE_FIELDS)}, niet '{entry}'")
-    _no_unknown(entry, set(CHANGE_FIELDS), name)
+        raise SettingsError(name, f"elke versie is een blok met {', '.join(keys_of(name))}, niet '{entry}'")
+    values = _parse_block(entry, name)
     return Change(
-        versie=_text(entry.get("versie"), f"{name}.versie"),
-        datum=parse_date(entry.get("datum"), f"{name}.datum"),
-        wat=" ".join(_text(entry.get("wat"), f"{name}.wat").split()),
-        vastgesteld_door=_text(entry.get("vastgesteld_door"), f"{name}.vastgesteld_door"),
+        versie=_str(values[f"{name}.versie"]),
+        datum=_date(values[f"{name}.datum"]),
+        wat=" ".join(_str(values[f"{name}.wat"]).split()),
+        vastgesteld_door=_str(values[f"{name}.vastgesteld_door"]),
     )
+
+
+# Settings that existed once: the message says what to do instead.
+_REMOVED = {
+    "veilig_thuis.telefoon": "dit is geen instelling meer. Het landelijke nummer van "
+    "Veilig Thuis (0800-2000) staat vast in de site. Haal deze regel weg.",
+}
+
+
+def _parse_block(section: Mapping[str, Any], block: str) -> dict[str, Value]:
+    """The values of one block of the file (`''`: the top), checked as SCHEMA says."""
+    for key in section:
+        name = f"{block}.{key}" if block else str(key)
+        if name in _REMOVED:
+            raise SettingsError(name, _REMOVED[name])
+    _no_unknown(section, set(keys_of(block)), block)
+    values: dict[str, Value] = {}
+    for key in keys_of(block):
+        name = f"{block}.{key}" if block else key
+        if name in LIST_BLOCKS:
+            continue
+        if is_block(name):
+            values.update(_parse_block(_section(section, key), name))
+            continue
+        entry = setting(name)
+        raw = section.get(key)
+        values[name] = None if raw is None and not entry.required else _PARSERS[entry.kind](raw, name)
+    return values
 
 
 def load_settings(root: Mapping[str, Any]) -> Settings:
     """Validate the contents of organisatie.yml and return the organisation settings."""
     if not isinstance(root, Mapping):
         raise SettingsError("naam", f"{SETTINGS_FILE} begint met de instellingen, zoals naam: Basisschool De Linde")
-    af = _section(root, "aandachtsfunctionaris")
-    vt = _section(root, "veilig_thuis")
-    proto = _section(root, "protocol")
-    _no_unknown(root, {"naam", "website", "aandachtsfunctionaris", "veilig_thuis", "protocol", "wijzigingen"}, "")
-    _no_unknown(af, {"naam", "telefoon", "email"}, "aandachtsfunctionaris")
-    if "telefoon" in vt:
-        raise SettingsError(
-            "veilig_thuis.telefoon", "dit is geen instelling meer. Het landelijke nummer van "
-            "Veilig Thuis (0800-2000) staat vast in de site. Haal deze regel weg."
-        )
-    _no_unknown(vt, {"naam"}, "veilig_thuis")
-    _no_unknown(
-        proto, {"versie", "vastgesteld_op", "vastgesteld_door", "herzien_op", "volgende_herziening"}, "protocol"
-    )
+    values = _parse_block(root, "")
     settings = Settings(
-        organisatie=_text(root.get("naam"), "naam"),
+        organisatie=_str(values["naam"]),
         aandachtsfunctionaris=Contact(
-            naam=_text(af.get("naam"), "aandachtsfunctionaris.naam"),
-            telefoon=parse_phone(af.get("telefoon"), "aandachtsfunctionaris.telefoon"),
-            email=parse_email(af.get("email"), "aandachtsfunctionaris.email"),
+            naam=_str(values["aandachtsfunctionaris.naam"]),
+            telefoon=_phone(values["aandachtsfunctionaris.telefoon"]),
+            email=_str(values["aandachtsfunctionaris.email"]),
         ),
-        veilig_thuis_naam=_text(vt.get("naam"), "veilig_thuis.naam"),
-        versie=_text(proto.get("versie"), "protocol.versie"),
-        vastgesteld_op=parse_date(proto.get("vastgesteld_op"), "protocol.vastgesteld_op"),
-        vastgesteld_door=_text(proto.get("vastgesteld_door"), "protocol.vastgesteld_door"),
-        herzien_op=parse_date(proto.get("herzien_op"), "protocol.herzien_op"),
-        volgende_herziening=parse_date(proto.get("volgende_herziening"), "protocol.volgende_herziening"),
-        website=parse_website(root.get("website"), "website"),
+        veilig_thuis_naam=_str(values["veilig_thuis.naam"]),
+        versie=_str(values["protocol.versie"]),
+        vastgesteld_op=_date(values["protocol.vastgesteld_op"]),
+        vastgesteld_door=_str(values["protocol.vastgesteld_door"]),
+        herzien_op=_date(values["protocol.herzien_op"]),
+        volgende_herziening=_date(values["protocol.volgende_herziening"]),
+        website=None if values["website"] is None else _str(values["website"]),
         wijzigingen=parse_changes(root.get("wijzigingen")),
+        values=values,
     )
     if settings.herzien_op < settings.vastgesteld_op:
         raise SettingsError(
@@ -251,43 +278,30 @@ def load_settings(root: Mapping[str, Any]) -> Settings:
     return settings
 
 
-# The values organisatie.yml ships with: fine for a preview, wrong on a live intranet.
-# Setting -> (what a reader of the notice calls it, the shipped example value).
-EXAMPLE_VALUES: dict[str, tuple[str, str]] = {
-    "naam": ("de naam van de organisatie", "Onze organisatie"),
-    "aandachtsfunctionaris.naam": ("de naam van de aandachtsfunctionaris", "de aandachtsfunctionaris"),
-    "aandachtsfunctionaris.telefoon": ("het telefoonnummer van de aandachtsfunctionaris", "0123-456789"),
-    "aandachtsfunctionaris.email": ("het e-mailadres van de aandachtsfunctionaris", "aandachtsfunctionaris@example.org"),
-    "veilig_thuis.naam": ("de naam van Veilig Thuis in uw regio", "Veilig Thuis in uw regio"),
-    "protocol.vastgesteld_door": ("wie het protocol heeft vastgesteld", "de directie"),
-    "wijzigingen.vastgesteld_door": ("wie een versie heeft vastgesteld (wijzigingen)", "de directie"),
-}
-EXAMPLE_EMAIL_DOMAINS = ("example.org", "example.com", "example.net")
-
-
 def example_settings(settings: Settings) -> list[str]:
-    """The settings that still hold a shipped example value, in the order of the file.
-
-    The phone number counts as an example however it is written (digits compared), and
-    an e-mail address on an example domain counts as well."""
-    af = settings.aandachtsfunctionaris
-    example_phone = re.sub(r"\D", "", EXAMPLE_VALUES["aandachtsfunctionaris.telefoon"][1])
-    is_example = {
-        "naam": _same(settings.organisatie, "naam"),
-        "aandachtsfunctionaris.naam": _same(af.naam, "aandachtsfunctionaris.naam"),
-        "aandachtsfunctionaris.telefoon": af.telefoon.dial == example_phone,
-        "aandachtsfunctionaris.email": (af.email or "@").rsplit("@", 1)[1].lower() in EXAMPLE_EMAIL_DOMAINS,
-        "veilig_thuis.naam": _same(settings.veilig_thuis_naam, "veilig_thuis.naam"),
-        "protocol.vastgesteld_door": _same(settings.vastgesteld_door, "protocol.vastgesteld_door"),
-        "wijzigingen.vastgesteld_door": any(
-            _same(change.vastgesteld_door, "wijzigingen.vastgesteld_door") for change in settings.wijzigingen
-        ),
-    }
-    return [name for name in EXAMPLE_VALUES if is_example[name]]
+    """The settings that still hold the example value the template ships with, in the
+    order of the file. The phone number counts as an example however it is written
+    (digits compared), and an e-mail address on an example domain counts as well."""
+    return [entry.name for entry in schema.SCHEMA if entry.example and any(
+        _is_example(entry, value) for value in _values_of(settings, entry)
+    )]
 
 
-def _same(value: str, setting: str) -> bool:
-    return " ".join(value.split()).lower() == EXAMPLE_VALUES[setting][1].lower()
+def _values_of(settings: Settings, entry: Setting) -> list[Value]:
+    if entry.block in LIST_BLOCKS:
+        return [getattr(change, entry.key) for change in settings.wijzigingen]
+    return [settings.values[entry.name]]
+
+
+def _is_example(entry: Setting, value: Value) -> bool:
+    example = entry.example
+    if example is None or value is None:
+        return False
+    if isinstance(value, Phone):
+        return value.dial == re.sub(r"\D", "", example.value)
+    if entry.kind is Kind.EMAIL:
+        return str(value).rsplit("@", 1)[1].lower() in EXAMPLE_EMAIL_DOMAINS
+    return " ".join(str(value).split()).lower() == example.value.lower()
 
 
 def example_value_warning(settings: Settings) -> str | None:
@@ -323,6 +337,30 @@ def change_warning(settings: Settings) -> str | None:
         f"versie {settings.versie}. Zet in {SETTINGS_FILE} bovenaan wijzigingen een blok voor versie "
         f"{settings.versie}: de datum, wat er is veranderd en wie de versie heeft vastgesteld."
     )
+
+
+_PARSERS: dict[Kind, Callable[[Any, str], Value]] = {
+    Kind.TEXT: lambda value, name: _text(value, name),
+    Kind.PHONE: parse_phone,
+    Kind.EMAIL: parse_email,
+    Kind.DATE: parse_date,
+    Kind.WEBSITE: parse_website,
+}
+
+
+def _str(value: Value) -> str:
+    assert isinstance(value, str)
+    return value
+
+
+def _phone(value: Value) -> Phone:
+    assert isinstance(value, Phone)
+    return value
+
+
+def _date(value: Value) -> dt.date:
+    assert isinstance(value, dt.date)
+    return value
 
 
 def _section(parent: Mapping[str, Any], key: str) -> Mapping[str, Any]:

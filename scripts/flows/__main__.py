@@ -26,7 +26,7 @@ from scripts.flows.mermaid import hrefs_from, render_mermaid
 from scripts.flows.model import Flow, FlowError
 from scripts.flows.validate import validate
 from scripts.numbered import MELDNORMEN, NumberedListError, read_numbered
-from scripts.placeholders import PLACEHOLDER_NAMES
+from scripts.placeholders import placeholder_names
 
 ROOT = Path(__file__).resolve().parents[2]
 # The page whose diagrams `mermaid` prints: click targets are relative to it.
@@ -35,7 +35,7 @@ DIAGRAM_PAGE = "stroomschema.md"
 
 def check(files: list[Path]) -> int:
     try:
-        known = Known(PLACEHOLDER_NAMES, read_numbered(ROOT, MELDNORMEN))
+        known = Known(placeholder_names(), read_numbered(ROOT, MELDNORMEN))
     except NumberedListError as err:
         print(f"FOUT {err}", file=sys.stderr)
         return 1

@@ -26,7 +26,7 @@ from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
 from scripts.flows.svg import Inlined, inline_svg, phone_warning, route_classes
 from scripts.flows.validate import link_problems, page_problems
 from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, NumberedListError, read_numbered
-from scripts.placeholders import PLACEHOLDER_NAMES
+from scripts.placeholders import placeholder_names
 from scripts.plugins import project_path, project_root
 from scripts.urls import page_href
 from scripts.zakkaart import PAGE as ZAKKAART_PAGE
@@ -74,7 +74,7 @@ class FlowsPlugin(BasePlugin[FlowsConfig]):
             raise PluginError(f"Fout in een lijst in includes/: {err}") from err
         try:
             self.flows = checked_flows(project_path(root, self.config.folder), root,
-                                       Known(PLACEHOLDER_NAMES, self.meldnormen))
+                                       Known(placeholder_names(), self.meldnormen))
         except (FlowError, FlowProblems) as err:
             raise flow_error(err) from err
         self.draw(config)

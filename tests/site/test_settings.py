@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.settings import EXAMPLE_VALUES, SETTINGS_FILE
+from scripts.settings import SETTINGS_FILE
 from scripts.settingsfile import read_settings
 from tests.buildutil import build_with
 from tests.unit.test_settings import SECOND, SHIPPED
@@ -57,7 +57,7 @@ def test_a_preview_shows_the_example_values_as_such(tmp_path: Path) -> None:
     preview = build_with({}, tmp_path / "preview", env=env)
     assert preview.returncode == 0, preview.stderr
     contact = (tmp_path / "preview" / "contact" / "index.html").read_text(encoding="utf-8")
-    assert "Voorbeeldversie." in contact and EXAMPLE_VALUES["naam"][0] in contact
+    assert "Voorbeeldversie." in contact and read_settings(SHIPPED).example_labels[0] in contact
     example = read_settings(SHIPPED).aandachtsfunctionaris.telefoon
     assert example.href not in contact and f"{example.display} (voorbeeldnummer)" in contact
 

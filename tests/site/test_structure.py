@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.national import ALARM, VEILIG_THUIS
-from scripts.settings import EXAMPLE_VALUES, dutch_date, example_settings
+from scripts.settings import dutch_date
 from tests.sitepaths import PRINT_PAGE, SITE, content_pages, html_file, link_target, settings, soup
 
 
@@ -31,7 +31,7 @@ def test_emergency_line_and_footer_on_every_page(url: str) -> None:
     assert f"{VEILIG_THUIS.display} (gratis, dag en nacht)" in text
     s = settings()
     notice = page.select_one(".md-banner #voorbeeldversie")
-    examples = [EXAMPLE_VALUES[name][0] for name in example_settings(s)]
+    examples = s.example_labels
     if examples:
         assert notice is not None, f"{url}: example values, but no Voorbeeldversie notice"
         text = " ".join(notice.get_text(" ").split())

@@ -21,7 +21,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +35,11 @@ from scripts.flows.model import NO, YES, Flow, FlowError, Kind
 from scripts.flows.textalt import render_text_alternative
 from scripts.flows.validate import MAX_PATHS, validate
 from scripts.placeholders import PLACEHOLDER, placeholder_values
-from scripts.settings import SETTINGS_FILE, SettingsError, example_settings, load_settings, parse_phone
+from scripts.schema import LIST_BLOCKS, SCHEMA, Setting, beheer_table
+from scripts.settings import SETTINGS_FILE, example_settings, load_settings, parse_phone
 from scripts.settingsfile import parse_settings
 from tests.flowfixtures import DOSSIER
 from tests.sitepaths import ROOT
-
 
 GUIDE = (ROOT / "BEHEER.md").read_text(encoding="utf-8")
 
@@ -239,12 +239,12 @@ def _template(node: ast.expr) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sources() -> list[tuple[Path, ast.Module]]:
     return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in sorted((ROOT / "scripts").rglob("*.py"))]
 
 
-@lru_cache(maxsize=None)
+@cache
 def code_patterns() -> list[re.Pattern[str]]:
     """The message templates of scripts/ as patterns, made once for all the tests."""
     return [_template_regex(t) for t in code_templates()]
@@ -332,43 +332,23 @@ def test_every_placeholder_in_the_guide_exists() -> None:
         assert name in values, f"BEHEER.md uses an unknown placeholder {{{{ {name} }}}}"
 
 
-def code_setting_keys(section: Mapping[str, Any] | None = None, prefix: str = "") -> set[str]:
-    """Every leaf setting the code knows, read from its own 'onbekende instelling' message."""
-    if section is None:
-        section = _shipped()
-    probe = "zzz_onbekend"
-    keys: set[str] = set()
-    # Inject an unknown key at `prefix` in a fresh copy and let the code list the known ones.
-    copy = _shipped()
-    node = copy
-    for part in filter(None, prefix.split(".")):
-        node = node[part]
-        if isinstance(node, list):  # a list of blocks (wijzigingen): probe its first block
-            node = node[0]
-    node[probe] = "x"
-    with pytest.raises(SettingsError) as err:
-        load_settings(copy)
-    name = f"{prefix}.{probe}" if prefix else probe
-    match = re.fullmatch(rf"{re.escape(name)}: onbekende instelling \(bekend zijn: (.*)\)", str(err.value))
-    assert match, str(err.value)
-    for key in match[1].split(", "):
-        full = f"{prefix}.{key}" if prefix else key
-        value = section.get(key)
-        if isinstance(value, list) and value and isinstance(value[0], Mapping):
-            value = value[0]
-        if isinstance(value, Mapping):
-            keys |= code_setting_keys(value, full)
-        else:
-            keys.add(full)
-    return keys
+def test_settings_table_is_the_schema() -> None:
+    assert region("instellingen").strip() == beheer_table(), (
+        "BEHEER.md's settings table (deel 2) differs from scripts/schema.py: "
+        "put the output of `python -m scripts.schema` between <!-- instellingen --> and <!-- /instellingen -->"
+    )
 
 
-def test_settings_table_matches_the_code() -> None:
-    documented = set(first_column_code(region("instellingen")))
-    assert documented == code_setting_keys()
-    source = (ROOT / "scripts" / "settings.py").read_text(encoding="utf-8")
-    for key in documented:
-        assert f'"{key.rsplit(".", 1)[-1]}"' in source
+@pytest.mark.parametrize("entry", SCHEMA, ids=lambda entry: entry.name)
+def test_the_tables_value_of_each_setting_is_valid_and_real(entry: Setting) -> None:
+    """The value in the table, put into the guide's filled-in example, passes the
+    setting's own check and is not an example value."""
+    data = yaml.safe_load(example("instellingen"))
+    node = data
+    for block in filter(None, entry.block.split(".")):
+        node = node[block][0] if block in LIST_BLOCKS else node[block]
+    node[entry.key] = yaml.safe_load(entry.filled_in)
+    assert entry.name not in example_settings(load_settings(data))
 
 
 def _leaves(mapping: Mapping[str, Any], prefix: str) -> set[str]:
@@ -385,7 +365,7 @@ def test_settings_example_is_valid_and_complete() -> None:
     settings = parse_settings(text)
     assert settings.volgende_herziening > dt.date(2026, 1, 1)
     assert {".".join(filter(None, k.split(".")))
-            for k in _leaves(yaml.safe_load(text), "")} == code_setting_keys()
+            for k in _leaves(yaml.safe_load(text), "")} == {entry.name for entry in SCHEMA}
     assert settings.versie == "1.1"
     assert example_settings(settings) == [], "the guide's example must show real values"
 

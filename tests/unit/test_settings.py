@@ -14,15 +14,25 @@ import yaml
 
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
-from scripts.settings import (EXAMPLE_VALUES, SETTINGS_FILE, SettingsError, dutch_date, example_settings,
-                              example_value_warning, load_settings, parse_phone, review_warning)
+from scripts.schema import SCHEMA, setting
+from scripts.settings import (
+    SETTINGS_FILE,
+    SettingsError,
+    dutch_date,
+    example_settings,
+    example_value_warning,
+    load_settings,
+    parse_phone,
+    review_warning,
+)
 from scripts.settingsfile import SettingsFileError, parse_settings, read_settings
 from tests.sitepaths import ROOT, settings
-
 
 SHIPPED = ROOT / SETTINGS_FILE  # the file as the product ships it: the example values on purpose
 
 SECOND = ROOT / "tests" / "organisaties" / "kindcentrum.yml"
+# The settings that ship with an example value, in the order of the schema.
+EXAMPLES = [entry.name for entry in SCHEMA if entry.example]
 
 
 def data_of(path: Path) -> dict[str, Any]:
@@ -181,9 +191,9 @@ def test_review_warning_only_after_the_review_date() -> None:
 
 def test_every_shipped_example_value_is_flagged() -> None:
     shipped = read_settings(SHIPPED)
-    assert example_settings(shipped) == list(EXAMPLE_VALUES)
+    assert example_settings(shipped) == EXAMPLES
     warning = example_value_warning(shipped)
-    assert warning is not None and all(name in warning for name in EXAMPLE_VALUES)
+    assert warning is not None and all(name in warning for name in EXAMPLES)
 
 
 def test_real_values_are_not_flagged() -> None:
@@ -191,10 +201,11 @@ def test_real_values_are_not_flagged() -> None:
     assert example_value_warning(read_settings(SECOND)) is None
 
 
-@pytest.mark.parametrize("name", list(EXAMPLE_VALUES))
+@pytest.mark.parametrize("name", EXAMPLES)
 def test_each_example_value_is_flagged_on_its_own(name: str) -> None:
-    example = EXAMPLE_VALUES[name][1]
-    assert example_settings(load_settings(with_setting(name, example))) == [name]
+    example = setting(name).example
+    assert example is not None
+    assert example_settings(load_settings(with_setting(name, example.value))) == [name]
 
 
 def test_example_phone_is_flagged_however_written_and_never_a_link() -> None:
