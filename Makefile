@@ -88,13 +88,16 @@ dist: setup
 	$(BIN)/python -m scripts.bundle $(OFFLINE_SITE_DIR) $(DIST_DIR)
 
 # The tests build a preview: they must pass with the shipped example values too.
+# Two processes (pytest-xdist): one builds or waits on a server while the other uses the browser.
+PYTEST_PARALLEL := -n 2 --dist loadgroup
+
 test: system-packages preview
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # For content owners: what they can break (settings, pages, flows, links, spelling,
 # readability), without the browser tests and the slow failure-path builds.
 check: system-packages preview
-	$(BIN)/python -m pytest -q tests/unit tests/site -m "not slow"
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) -q tests/unit tests/site -m "not slow"
 
 # The three layers of the suite, one at a time (make test runs them all):
 # unit tests need no site (seconds), site tests read the built site or make a build of

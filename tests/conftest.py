@@ -16,6 +16,16 @@ hypothesis_settings.load_profile("protocol")
 set_hypothesis_home_dir(str(OUTPUT / "hypothesis"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test` runs the suite in two processes (pytest-xdist, `--dist loadgroup`): a
+    module's tests stay in one process, so its fixtures (a server, a browser walk) run once,
+    and every test of the offline bundle shares the one `make dist` of its process."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        group = "offline-bundle" if "offline_bundle" in fixtures else item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session")
 def built_site() -> None:
     """The site and browser layers read the built site (tests/site/ and tests/browser/

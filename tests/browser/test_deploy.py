@@ -8,6 +8,7 @@ The set-up installs both like Chromium (scripts/ensure-system-packages.sh)."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import re
 import shutil
@@ -15,7 +16,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -105,19 +106,18 @@ Include {folder}/protocol.conf
     return [shutil.which("apache2") or "/usr/sbin/apache2", "-f", str(folder / "httpd.conf"), "-DFOREGROUND"]
 
 
-@pytest.fixture(scope="module", params=[nginx, apache], ids=["nginx", "apache"])
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextlib.contextmanager
+def running(command: Callable[[Path, Path, int], list[str]], folder: Path) -> Iterator[str]:
     """The web server running with its deploy/ file; the site's URL on it.
 
     The server reads a copy of the site in a folder of its own that everyone may read:
     Apache's workers run as www-data, and the clone may lie in a private folder."""
-    folder = tmp_path_factory.mktemp(request.param.__name__)
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="protocol-docroot-") as docroot:
         Path(docroot).chmod(0o755)
         site = Path(docroot) / "protocol"
         shutil.copytree(SITE, site)
-        process = subprocess.Popen(request.param(folder, site, port), stdout=(folder / "out.log").open("wb"),
+        process = subprocess.Popen(command(folder, site, port), stdout=(folder / "out.log").open("wb"),
                                    stderr=subprocess.STDOUT)
         try:
             wait_for_port(port, process, folder / "out.log")
@@ -125,6 +125,21 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module", params=[nginx, apache], ids=["nginx", "apache"])
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Each server in turn, for what both must do."""
+    with running(request.param, tmp_path_factory.mktemp(request.param.__name__)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """nginx and Apache at once: the URLs of the site on each."""
+    with running(nginx, tmp_path_factory.mktemp("nginx")) as on_nginx, \
+            running(apache, tmp_path_factory.mktemp("apache")) as on_apache:
+        yield on_nginx, on_apache
 
 
 def fetch(url: str, accept_gzip: bool = False) -> tuple[http.client.HTTPResponse, bytes]:
@@ -187,11 +202,44 @@ def test_both_servers_know_mjs() -> None:
     assert "AddType text/javascript .js .mjs" in deploy_config("apache.conf")
 
 
+# What the two servers must agree on for every file of the site: what a browser does with
+# it. (Compression may differ: each server has its own minimum size.)
+HEADERS = ("Content-Type", "Content-Security-Policy", "X-Content-Type-Options", "Cache-Control")
+# Files no page loads, which the servers type differently: source maps (for developer
+# tools) and the gzipped sitemap (for search engines).
+NOT_LOADED = (".map", ".gz")
+
+
+def _answer(url: str) -> tuple[int, dict[str, str]]:
+    response, _ = fetch(url, accept_gzip=True)
+    return response.status, {name: (response.getheader(name) or "").replace(" ", "").lower() for name in HEADERS}
+
+
+def test_apache_serves_every_file_as_nginx_does(both: tuple[str, str]) -> None:
+    """Every file of the site, and the missing address, with the same status and headers
+    from both servers: so the browser walk below, through nginx, holds for Apache too."""
+    on_nginx, on_apache = both
+    paths = sorted(str(path.relative_to(SITE)) for path in SITE.rglob("*")
+                   if path.is_file() and not path.name.endswith(NOT_LOADED))
+    paths = [path.removesuffix("index.html") for path in paths] + [MISSING.lstrip("/")]
+    assert len(paths) > 100
+    differ = {}
+    for path in paths:
+        nginx_answer, apache_answer = _answer(urljoin(on_nginx, path)), _answer(urljoin(on_apache, path))
+        if nginx_answer != apache_answer:
+            differ[path] = (nginx_answer, apache_answer)
+        assert nginx_answer[0] == (404 if path == MISSING.lstrip("/") else 200), f"{path}: {nginx_answer}"
+    assert not differ, "nginx and Apache differ (nginx, Apache):\n" + "\n".join(f"{p}: {d}" for p, d in differ.items())
+
+
 @pytest.mark.parametrize("url", PAGES)
-def test_every_page_works_through_the_server(watched_page: tuple[Page, PageWatch], server: str, url: str) -> None:
+def test_every_page_works_through_the_server(
+    watched_page: tuple[Page, PageWatch], both: tuple[str, str], url: str
+) -> None:
+    """Every page in the browser through nginx (Apache answers the same: the test above)."""
     page, watch = watched_page
     watch.reset()  # the page is shared: only what this address does counts
-    address = urljoin(server, url.lstrip("/"))
+    address = urljoin(both[0], url.lstrip("/"))
     response = page.goto(address, wait_until="load")
     assert response is not None and response.status == (404 if url == MISSING else 200)
     page.wait_for_load_state("networkidle")
