@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.messages import AXE_MISSING, AXE_NO_VERSION, AXE_NOT_INSTALLED, AXE_UNREADABLE
 from scripts.pagemarkers import marker
 from scripts.settings import dutch_date
 from scripts.urls import page_href, page_url
@@ -39,10 +40,7 @@ class AxeNotFound(RuntimeError):
     """axe-core is not installed, or its version cannot be read; the message says what to do."""
 
     def __init__(self, what: str):
-        super().__init__(
-            f"{what}: typ `make setup`. Dat installeert axe-core, het programma dat de "
-            "toegankelijkheid test. De pagina /toegankelijkheid/ noemt de versie."
-        )
+        super().__init__(AXE_MISSING(reden=what))
 
 
 def axe_tags(version: str, level: str) -> tuple[str, ...]:
@@ -62,7 +60,7 @@ def axe_version(script: str) -> str:
     """The version in the banner of axe.min.js (`/*! axe v4.12.1`)."""
     found = _AXE_BANNER.match(script.lstrip())
     if not found:
-        raise AxeNotFound(f"de versie van axe-core staat niet bovenaan {AXE_SCRIPT}")
+        raise AxeNotFound(AXE_NO_VERSION(bestand=AXE_SCRIPT))
     return found[1]
 
 
@@ -70,7 +68,7 @@ def installed_axe_script() -> Path:
     """axe.min.js of the installed axe-playwright-python (found without importing it)."""
     spec = importlib.util.find_spec(AXE_PACKAGE)
     if spec is None or spec.origin is None:
-        raise AxeNotFound(f"{AXE_PACKAGE} is niet geïnstalleerd")
+        raise AxeNotFound(AXE_NOT_INSTALLED(pakket=AXE_PACKAGE))
     return Path(spec.origin).parent / AXE_SCRIPT
 
 
@@ -80,7 +78,7 @@ def installed_axe_version() -> str:
         with path.open(encoding="utf-8") as file:
             return axe_version(file.read(200))
     except OSError as err:
-        raise AxeNotFound(f"{path} kan niet gelezen worden ({err.strerror})") from err
+        raise AxeNotFound(AXE_UNREADABLE(bestand=path, reden=err.strerror)) from err
 
 
 @dataclass(frozen=True)

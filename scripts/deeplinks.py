@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from scripts.messages import DEEPLINK_NO_HEADING, DEEPLINK_NO_PAGE, DEEPLINKS_HINT
 from scripts.numbered import first_sentence
 
 DEEPLINKS_FILE = "deeplinks.txt"
@@ -124,14 +125,14 @@ def entries(links: list[DeepLink], content_of: Callable[[str], str | None],
         content = content_of(link.page)
         found = section(content, link.anchor) if content is not None else None
         if content is None:
-            problems.append(f"{DEEPLINKS_FILE}:{link.line}: de pagina {link.page} bestaat niet")
+            problems.append(DEEPLINK_NO_PAGE(bestand=DEEPLINKS_FILE, regel=link.line, adres=link.page))
         elif found is None:
-            problems.append(f"{DEEPLINKS_FILE}:{link.line}: op {link.page} is geen kopje met het anker #{link.anchor}")
+            problems.append(DEEPLINK_NO_HEADING(bestand=DEEPLINKS_FILE, regel=link.line, adres=link.page,
+                                                anker=link.anchor))
         else:
             result.append(Entry(link, href_of(link), *found))
     if problems:
-        raise DeepLinkError("\n".join(problems) + "\nLinks in inwerkmateriaal wijzen hierheen. Zet het kopje of "
-                            "het anker terug, of zet een doorverwijzing in mkdocs.yml (README, URL map).")
+        raise DeepLinkError("\n".join([*problems, DEEPLINKS_HINT()]))
     return result
 
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.messages import LIST_EMPTY, LIST_LINE, LIST_ORDER, LIST_UNREADABLE
+
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ITEM = re.compile(r"^(\d+)\.\s+(.*)$")
 _FIRST_SENTENCE = re.compile(r"^(.+?[.?!])(?:\s|$)")
@@ -44,16 +46,16 @@ def parse_numbered(text: str, kind: NumberedList) -> dict[int, str]:
         if item := _ITEM.match(line):
             expected = len(items) + 1
             if int(item[1]) != expected:
-                raise NumberedListError(f"{source}:{number}: {noun} {item[1]} staat op de plek van {noun} "
-                                        f"{expected}. Nummer ze 1, 2, 3 op volgorde.")
+                raise NumberedListError(
+                    LIST_ORDER(bestand=source, regel=number, soort=noun, nummer=item[1], verwacht=expected)
+                )
             items[expected] = [item[2].strip()]
         elif line[0].isspace() and items:
             items[len(items)].append(line.strip())
         else:
-            raise NumberedListError(f"{source}:{number}: elke regel begint met een nummer, zoals '1. ...'. "
-                                    "Een volgende regel van hetzelfde punt begint met spaties.")
+            raise NumberedListError(LIST_LINE(bestand=source, regel=number))
     if not items:
-        raise NumberedListError(f"{source}: er staat geen genummerde lijst in. Zet die terug.")
+        raise NumberedListError(LIST_EMPTY(bestand=source))
     return {number: " ".join(parts) for number, parts in items.items()}
 
 
@@ -61,7 +63,7 @@ def read_numbered(root: Path, kind: NumberedList) -> dict[int, str]:
     try:
         text = (root / kind.file).read_text(encoding="utf-8")
     except OSError as err:
-        raise NumberedListError(f"{kind.file}: kan het bestand niet lezen ({err.strerror})") from err
+        raise NumberedListError(LIST_UNREADABLE(bestand=kind.file, reden=err.strerror)) from err
     return parse_numbered(text, kind)
 
 

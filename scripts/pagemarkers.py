@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from scripts.messages import UNKNOWN_MARKER
+
 # Every marker the build fills in, and the module that fills it in.
 KNOWN = {
     "stroomschema": "scripts/flows/markers.py",
@@ -38,8 +40,5 @@ def check_markers(markdown: str, source: str) -> None:
     for found in _LINE.finditer(markdown):
         if found["name"] not in KNOWN:
             line = markdown.count("\n", 0, found.start()) + 1
-            raise UnknownMarker(
-                f"{source}:{line}: de regel '<!-- {found['name']}' kent de computer niet. "
-                f"Bedoelt u een van deze: {', '.join(sorted(KNOWN))}? Schrijf de naam precies zo. "
-                "Is het een opmerking? Schrijf dan meer dan één woord."
-            )
+            raise UnknownMarker(UNKNOWN_MARKER(bestand=source, regel=line, naam=found["name"],
+                                               lijst=", ".join(sorted(KNOWN))))

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Collection
 
+from scripts import schema
 from scripts.national import PLACEHOLDERS as NATIONAL_NUMBERS
 from scripts.national import TEXTS as NATIONAL_TEXTS
-from scripts import schema
 from scripts.schema import Kind, Setting
 from scripts.settings import Phone, Settings, dutch_date, example_settings
 

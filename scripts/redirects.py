@@ -9,6 +9,8 @@ import html as html_text
 import re
 from collections.abc import Callable, Mapping
 
+from scripts.messages import REDIRECT_CHAIN, REDIRECT_NO_PAGE, REDIRECT_OVER_PAGE, REDIRECT_TO_OLD_NAME
+
 _REPLACEMENTS = (
     ('<html lang="en">', '<html lang="nl">'),
     ("<title>Redirecting...</title>", "<title>Deze pagina is verhuisd</title>"),
@@ -62,14 +64,11 @@ def redirect_problems(redirect_maps: Mapping[str, str], is_page: Callable[[str],
         if str(new).lower().startswith(("http://", "https://")):
             continue
         if is_page(old):
-            problems.append(
-                f"{old}: deze pagina bestaat in docs/, maar staat ook als oude naam onder redirect_maps. "
-                f"Kies een andere nieuwe naam voor de pagina, of haal de regel '{old}: {new}' weg"
-            )
+            problems.append(REDIRECT_OVER_PAGE(oud=old, nieuw=new))
         elif new_page in redirect_maps:
             final = _final(new_page, redirect_maps)
-            fix = f"zet hier de nieuwe naam: '{old}: {final}'" if final and is_page(final) else "verbeter de regels"
-            problems.append(f"{old}: {new_page} is zelf een oude naam onder redirect_maps; {fix}")
+            problems.append(REDIRECT_TO_OLD_NAME(oud=old, naam=new_page, nieuw=final) if final and is_page(final)
+                            else REDIRECT_CHAIN(oud=old, naam=new_page))
         elif not is_page(new_page):
-            problems.append(f"{old}: de nieuwe pagina {new_page} bestaat niet in docs/")
+            problems.append(REDIRECT_NO_PAGE(oud=old, nieuw=new_page))
     return problems

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from scripts.messages import YAML_DUPLICATE_KEY
+
 
 class LineMapping(dict[str, Any]):
     """A YAML mapping that remembers the line of itself and of each key."""
@@ -36,7 +38,7 @@ class LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
             key = self.construct_object(key_node, deep=True)
             if key in result:
                 raise yaml.MarkedYAMLError(
-                    problem=f"veld '{key}' staat er twee keer", problem_mark=key_node.start_mark
+                    problem=YAML_DUPLICATE_KEY(naam=key), problem_mark=key_node.start_mark
                 )
             result.key_lines[str(key)] = key_node.start_mark.line + 1
             result[key] = self.construct_object(value_node, deep=True)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from scripts.chromium import LAUNCH_ARGS, chromium_path
+from scripts.messages import ZAKKAART_NO_PDF, ZAKKAART_NOT_BUILT
 
 PDF_NAME = "zakkaart.pdf"
 PAGES = ("zakkaart.html", "zakkaart/index.html")  # without and with directory URLs
@@ -20,12 +21,11 @@ def main(argv: list[str]) -> int:
     site_dir = Path(argv[0]).resolve()
     page_file = next((site_dir / name for name in PAGES if (site_dir / name).is_file()), None)
     if page_file is None:
-        print(f"{site_dir} heeft geen zakkaart: bouw de site eerst.", file=sys.stderr)
+        print(ZAKKAART_NOT_BUILT(map=site_dir), file=sys.stderr)
         return 1
     executable = chromium_path()
     if executable is None:
-        print("LET OP: er is geen Chromium. De zip heeft dan geen zakkaart.pdf; druk /zakkaart/ zelf af.",
-              file=sys.stderr)
+        print(ZAKKAART_NO_PDF(), file=sys.stderr)
         return 0
     from playwright.sync_api import sync_playwright
 

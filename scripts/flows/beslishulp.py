@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from scripts.flows.markdown import inline
 from scripts.flows.model import NO, YES, Flow, FlowError, Kind, Node, Outcome
 from scripts.flows.validate import path_counts, questions_ahead
+from scripts.messages import PAGE_NAME_TWICE
 from scripts.urls import docs_link
 
 START_PAGE = "index.md"
@@ -110,7 +111,7 @@ def steps(flow: Flow) -> list[Step]:
             seen_routes[target] = seen_routes.get(target, 0) + 1
             page = f"{target}.md" if counts[target] == 1 else f"{target}-route-{seen_routes[target]}.md"
             if page in used:
-                raise FlowError(flow.source, f"paginanaam '{page}' komt twee keer voor; kies een andere id", node.line, node.id)
+                raise FlowError(flow.source, PAGE_NAME_TWICE(pagina=page), node.line, node.id)
             used.add(page)
             step.next_pages[answer] = page
             answered = step.answered + (answer is not None)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from scripts.flows.loader import load_flows
 from scripts.flows.model import Flow, FlowError, raise_all
+from scripts.messages import UNKNOWN_MELDNORM, UNKNOWN_PLACEHOLDER_IN_TEXT
 from scripts.numbered import MELDNORMEN
 from scripts.placeholders import unknown_placeholders
 
@@ -35,13 +36,14 @@ def text_problems(flows: list[Flow], known: Known) -> list[FlowError]:
     for flow in flows:
         for node in flow.nodes:
             problems += [
-                FlowError(flow.source, f"onbekende plaatshouder '{{{{ {name} }}}}' in 'text' (bekend: {names})",
-                          node.line, node.id)
+                FlowError(flow.source, UNKNOWN_PLACEHOLDER_IN_TEXT(naam=name, lijst=names), node.line, node.id)
                 for name in unknown_placeholders(node.text, known.placeholders)
             ]
             if node.meldnorm is not None and node.meldnorm not in known.meldnormen:
-                problems.append(FlowError(flow.source, f"meldnorm {node.meldnorm} bestaat niet; kies uit {numbers} "
-                                          f"(zie {MELDNORMEN.file})", node.line, node.id))
+                problems.append(FlowError(
+                    flow.source, UNKNOWN_MELDNORM(nummer=node.meldnorm, nummers=numbers, bestand=MELDNORMEN.file),
+                    node.line, node.id,
+                ))
     return problems
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.chromium import LAUNCH_ARGS, chromium_path
+from scripts.messages import DRAW_FAILED, NO_CHROMIUM
 
 # What Mermaid is told: no automatic start, links (`click ... href`) drawn as <a>, the
 # ELK layout, and labels wrapped at 120 px. The font is Arial, or Liberation Sans with
@@ -57,7 +58,7 @@ _RENDER = """async ([config, sources, mermaidUrl, elkUrl]) => {
 
 
 class NoBrowser(RuntimeError):
-    """No Chromium to draw with; the message says what to do (in Dutch)."""
+    """No Chromium to draw with; the message is the warning that says what to do (in Dutch)."""
 
 
 class DrawError(RuntimeError):
@@ -91,11 +92,7 @@ class Drawer:
 def _draw_in_chromium(node_modules: Path, sources: Mapping[str, str]) -> dict[str, str]:
     executable = chromium_path()
     if executable is None:
-        raise NoBrowser(
-            "geen Chromium gevonden (/usr/bin/chromium of CHROMIUM_PATH). De stroomschema's worden nu in de "
-            "browser van de lezer getekend. Installeer Chromium (`sudo apt-get install chromium`) voor "
-            "stroomschema's die meteen zichtbaar zijn."
-        )
+        raise NoBrowser(NO_CHROMIUM())
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import Route, sync_playwright
 
@@ -126,5 +123,5 @@ def _draw_in_chromium(node_modules: Path, sources: Mapping[str, str]) -> dict[st
             finally:
                 browser.close()
     except PlaywrightError as err:
-        raise DrawError(f"Mermaid kon een stroomschema niet tekenen: {str(err).splitlines()[0]}") from err
+        raise DrawError(DRAW_FAILED(reden=str(err).splitlines()[0])) from err
     return drawn

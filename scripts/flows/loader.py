@@ -13,6 +13,44 @@ import yaml
 
 from scripts.flows.model import ANSWERS, Flow, FlowError, Kind, Link, Node, Outcome
 from scripts.flows.validate import validate
+from scripts.messages import (
+    ANSWER_MISSING,
+    ANSWER_NO_TARGET,
+    ANSWERS_MISSING,
+    BAD_ID,
+    BAD_KIND,
+    BAD_LINK,
+    BAD_MELDNORM,
+    BAD_OUTCOME,
+    CUT_BY_COMMENT,
+    DUPLICATE_ID,
+    FIELD_MISSING,
+    FIELD_NOT_TEXT,
+    FLOW_BEGINNING,
+    FLOW_FILE_NAME,
+    FLOW_UNREADABLE,
+    ID_INDEX,
+    LABEL_TOO_LONG,
+    LINK_MISSING,
+    MELDNORM_MISSING,
+    MELDNORM_NO_REPORT,
+    MELDNORM_NOT_OUTCOME,
+    NEXT_MISSING,
+    NEXT_NOT_ANSWERS,
+    NO_FLOWS,
+    NO_NEXT,
+    NODE_NOT_A_BLOCK,
+    NODES_NOT_A_LIST,
+    OUTCOME_ANSWERS,
+    OUTCOME_MISSING,
+    OUTCOME_NOT_OUTCOME,
+    PLACEHOLDER_IN_PLAIN_FIELD,
+    TITLE_NOT_OUTCOME,
+    UNKNOWN_ANSWER,
+    UNKNOWN_ANSWER_YES_NO,
+    UNKNOWN_FIELD,
+    YAML_ERROR,
+)
 from scripts.yamllines import LineLoader, LineMapping, yaml_error_line, yaml_error_text
 
 TOP_FIELDS = {"title", "description", "nodes"}
@@ -33,7 +71,7 @@ def load_flows(folder: Path, root: Path) -> list[Flow]:
     `root` when it lies inside it."""
     files = sorted(folder.glob("*.yml"))
     if not files:
-        raise FlowError(str(folder), "geen stroomschema's (*.yml) gevonden")
+        raise FlowError(str(folder), NO_FLOWS())
     return [validate(load_flow_file(path, source_name(path, root))) for path in files]
 
 
@@ -50,57 +88,46 @@ def load_flow_file(path: Path, source: str | None = None) -> Flow:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise FlowError(name, f"kan het bestand niet lezen ({err.strerror})") from err
+        raise FlowError(name, FLOW_UNREADABLE(reden=err.strerror)) from err
     return parse_flow(text, slug=path.stem, source=name)
 
 
 def parse_flow(text: str, slug: str, source: str) -> Flow:
     """Parse and structurally check the YAML text of one flow."""
     if not ID_PATTERN.match(slug):
-        raise FlowError(source, f"bestandsnaam '{slug}' mag alleen kleine letters, cijfers en - bevatten")
+        raise FlowError(source, FLOW_FILE_NAME(naam=slug))
     cut = _CUT_BY_COMMENT.search(text)
     if cut:
-        field = cut["field"]
-        raise FlowError(
-            source, f"in '{field}' valt alles na ' #' weg (YAML leest dat als opmerking). "
-            f"Zet de hele tekst tussen aanhalingstekens, zoals {field}: \"Bel 112 # direct\"",
-            text.count("\n", 0, cut.start()) + 1,
-        )
+        raise FlowError(source, CUT_BY_COMMENT(veld=cut["field"]), text.count("\n", 0, cut.start()) + 1)
     try:
         data = yaml.load(text, Loader=LineLoader)  # LineLoader is a SafeLoader
     except yaml.YAMLError as err:
-        raise FlowError(source, f"YAML-fout: {yaml_error_text(err)}", yaml_error_line(err)) from err
+        raise FlowError(source, YAML_ERROR(uitleg=yaml_error_text(err)), yaml_error_line(err)) from err
     if not isinstance(data, LineMapping):
-        raise FlowError(source, "een stroomschema begint met de velden title, description en nodes", 1)
+        raise FlowError(source, FLOW_BEGINNING(), 1)
     _no_unknown(data, TOP_FIELDS, source, None)
     title = _required_text(data, "title", source, None)
     description = _required_text(data, "description", source, None)
     raw_nodes = data.get("nodes")
     if not isinstance(raw_nodes, list) or not raw_nodes:
-        raise FlowError(source, "'nodes' moet een lijst met knopen zijn", data.key_lines.get("nodes", data.line))
+        raise FlowError(source, NODES_NOT_A_LIST(), data.key_lines.get("nodes", data.line))
     nodes = tuple(_node(raw, source) for raw in raw_nodes)
     seen: dict[str, int] = {}
     for node in nodes:
         if node.id in seen:
-            raise FlowError(
-                source, f"id komt twee keer voor (eerder op regel {seen[node.id]})", node.line, node.id
-            )
+            raise FlowError(source, DUPLICATE_ID(regel=seen[node.id]), node.line, node.id)
         seen[node.id] = node.line
     return Flow(slug=slug, source=source, title=title, description=description, nodes=nodes)
 
 
 def _node(raw: Any, source: str) -> Node:
     if not isinstance(raw, LineMapping):
-        raise FlowError(source, f"elke knoop is een blok met velden, niet '{raw}'")
+        raise FlowError(source, NODE_NOT_A_BLOCK(tekst=raw))
     node_id = raw.get("id")
     if not isinstance(node_id, str) or not ID_PATTERN.match(node_id):
-        raise FlowError(
-            source,
-            f"'id' ontbreekt of is ongeldig ('{node_id}'): gebruik kleine letters, cijfers en -",
-            raw.key_lines.get("id", raw.line),
-        )
+        raise FlowError(source, BAD_ID(id=node_id), raw.key_lines.get("id", raw.line))
     if node_id == "index":
-        raise FlowError(source, "'index' is gereserveerd voor de startpagina; kies een andere id", raw.line, node_id)
+        raise FlowError(source, ID_INDEX(), raw.line, node_id)
     _no_unknown(raw, NODE_FIELDS, source, node_id)
     line = raw.line
     kind_text = raw.get("kind")
@@ -108,38 +135,32 @@ def _node(raw: Any, source: str) -> Node:
         kind = Kind(kind_text)
     except ValueError:
         kinds = ", ".join(k.value for k in Kind)
-        raise FlowError(
-            source, f"'kind' is '{kind_text}'; kies uit {kinds}", raw.key_lines.get("kind", line), node_id
-        ) from None
+        raise FlowError(source, BAD_KIND(waarde=kind_text, lijst=kinds), raw.key_lines.get("kind", line), node_id) from None
     label = _required_text(raw, "label", source, node_id)
     if len(label) > MAX_LABEL:
-        raise FlowError(
-            source, f"'label' is {len(label)} tekens; houd het korter dan {MAX_LABEL + 1}",
-            raw.key_lines["label"], node_id,
-        )
+        raise FlowError(source, LABEL_TOO_LONG(aantal=len(label), grens=MAX_LABEL + 1), raw.key_lines["label"], node_id)
     text = _required_text(raw, "text", source, node_id)
     link = _link(raw, source, node_id)
     title = _optional_text(raw, "title", source, node_id)
     if title and kind is not Kind.OUTCOME:
-        raise FlowError(source, "'title' hoort alleen bij een uitkomst (kind: outcome)", raw.key_lines["title"], node_id)
+        raise FlowError(source, TITLE_NOT_OUTCOME(), raw.key_lines["title"], node_id)
     if kind is not Kind.OUTCOME and "outcome" in raw:
-        raise FlowError(source, "'outcome' hoort alleen bij een uitkomst (kind: outcome)", raw.key_lines["outcome"], node_id)
+        raise FlowError(source, OUTCOME_NOT_OUTCOME(), raw.key_lines["outcome"], node_id)
     if kind is not Kind.OUTCOME and "meldnorm" in raw:
-        raise FlowError(source, "'meldnorm' hoort alleen bij een uitkomst met een melding (outcome: report of emergency)",
-                        raw.key_lines["meldnorm"], node_id)
+        raise FlowError(source, MELDNORM_NOT_OUTCOME(), raw.key_lines["meldnorm"], node_id)
     next_id = raw.get("next")
     answers = raw.get("answers")
     if kind in (Kind.START, Kind.ACTION):
         if answers is not None:
-            raise FlowError(source, f"een {kind.dutch} (kind: {kind.value}) heeft 'next', geen 'answers'", raw.key_lines["answers"], node_id)
+            raise FlowError(source, NEXT_NOT_ANSWERS(soort=kind.dutch, kind=kind.value), raw.key_lines["answers"], node_id)
         if not isinstance(next_id, str) or not next_id:
-            raise FlowError(source, f"een {kind.dutch} (kind: {kind.value}) heeft 'next' nodig: de id van de volgende knoop", line, node_id)
+            raise FlowError(source, NEXT_MISSING(soort=kind.dutch, kind=kind.value), line, node_id)
         return Node(node_id, kind, label, text, link, line, title, next=next_id)
     if next_id is not None:
-        raise FlowError(source, f"een {kind.dutch} (kind: {kind.value}) heeft geen 'next'", raw.key_lines["next"], node_id)
+        raise FlowError(source, NO_NEXT(soort=kind.dutch, kind=kind.value), raw.key_lines["next"], node_id)
     if kind is Kind.OUTCOME:
         if answers is not None:
-            raise FlowError(source, "een uitkomst heeft geen 'answers'", raw.key_lines["answers"], node_id)
+            raise FlowError(source, OUTCOME_ANSWERS(), raw.key_lines["answers"], node_id)
         outcome = _outcome(raw, source, node_id)
         return Node(node_id, kind, label, text, link, line, title, outcome=outcome,
                     meldnorm=_meldnorm(raw, outcome, source, node_id))
@@ -150,19 +171,20 @@ def _answers(raw: LineMapping, source: str, node_id: str) -> tuple[tuple[str, st
     answers = raw.get("answers")
     line = raw.key_lines.get("answers", raw.line)
     if not isinstance(answers, LineMapping):
-        raise FlowError(source, "een vraag heeft 'answers' nodig met Ja en Nee", line, node_id)
+        raise FlowError(source, ANSWERS_MISSING(), line, node_id)
     for key in answers:
         if key not in ANSWERS:
-            hint = " (YAML leest yes, no, true en false als ja/nee-waarde; schrijf Ja en Nee)" if isinstance(key, bool) else ""
-            raise FlowError(source, f"onbekend antwoord '{key}': alleen Ja en Nee{hint}", answers.key_lines.get(str(key), line), node_id)
+            # YAML reads yes, no, true and false as a boolean: the message says so.
+            message = UNKNOWN_ANSWER_YES_NO if isinstance(key, bool) else UNKNOWN_ANSWER
+            raise FlowError(source, message(antwoord=key), answers.key_lines.get(str(key), line), node_id)
     missing = [answer for answer in ANSWERS if answer not in answers]
     if missing:
-        raise FlowError(source, f"een vraag heeft zowel Ja als Nee nodig; '{missing[0]}' ontbreekt", line, node_id)
+        raise FlowError(source, ANSWER_MISSING(antwoord=missing[0]), line, node_id)
     result = []
     for answer in ANSWERS:
         target = answers[answer]
         if not isinstance(target, str) or not target:
-            raise FlowError(source, f"antwoord '{answer}' moet naar een id wijzen", answers.key_lines[answer], node_id)
+            raise FlowError(source, ANSWER_NO_TARGET(antwoord=answer), answers.key_lines[answer], node_id)
         result.append((answer, target))
     return tuple(result)
 
@@ -171,11 +193,11 @@ def _outcome(raw: LineMapping, source: str, node_id: str) -> Outcome:
     value = raw.get("outcome")
     choices = ", ".join(o.value for o in Outcome)
     if value is None:
-        raise FlowError(source, f"een uitkomst heeft 'outcome' nodig: {choices}", raw.line, node_id)
+        raise FlowError(source, OUTCOME_MISSING(lijst=choices), raw.line, node_id)
     try:
         return Outcome(value)
     except ValueError:
-        raise FlowError(source, f"'outcome' is '{value}'; kies uit {choices}", raw.key_lines["outcome"], node_id) from None
+        raise FlowError(source, BAD_OUTCOME(waarde=value, lijst=choices), raw.key_lines["outcome"], node_id) from None
 
 
 def _meldnorm(raw: LineMapping, outcome: Outcome, source: str, node_id: str) -> int | None:
@@ -183,15 +205,13 @@ def _meldnorm(raw: LineMapping, outcome: Outcome, source: str, node_id: str) -> 
     value = raw.get("meldnorm")
     if value is None:
         if outcome is Outcome.REPORT:
-            raise FlowError(source, "een uitkomst met outcome: report heeft 'meldnorm' nodig: het nummer van de "
-                            "meldnorm die geldt, zoals meldnorm: 1", raw.line, node_id)
+            raise FlowError(source, MELDNORM_MISSING(), raw.line, node_id)
         return None
     line = raw.key_lines["meldnorm"]
     if not outcome.reports:
-        raise FlowError(source, f"'meldnorm' hoort niet bij outcome: {outcome.value}: daar meldt u niet bij Veilig Thuis",
-                        line, node_id)
+        raise FlowError(source, MELDNORM_NO_REPORT(soort=outcome.value), line, node_id)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise FlowError(source, f"'meldnorm' is '{value}'; schrijf het nummer van een meldnorm, zoals 1", line, node_id)
+        raise FlowError(source, BAD_MELDNORM(waarde=value), line, node_id)
     return value
 
 
@@ -199,10 +219,10 @@ def _link(raw: LineMapping, source: str, node_id: str) -> Link:
     value = raw.get("link")
     line = raw.key_lines.get("link", raw.line)
     if not isinstance(value, str):
-        raise FlowError(source, "'link' ontbreekt: de pagina en het kopje, zoals vermoedens.md#advies-vragen", line, node_id)
+        raise FlowError(source, LINK_MISSING(), line, node_id)
     match = LINK_PATTERN.match(value.strip())
     if not match:
-        raise FlowError(source, f"'link' '{value}' heeft niet de vorm pagina.md#anker", line, node_id)
+        raise FlowError(source, BAD_LINK(waarde=value), line, node_id)
     return Link(match["page"], match["anchor"])
 
 
@@ -210,15 +230,14 @@ def _no_unknown(raw: LineMapping, known: set[str], source: str, node_id: str | N
     for key in raw:
         if key not in known:
             raise FlowError(
-                source, f"onbekend veld '{key}' (bekend: {', '.join(sorted(known))})",
-                raw.key_lines.get(str(key), raw.line), node_id,
+                source, UNKNOWN_FIELD(naam=key, lijst=", ".join(sorted(known))), raw.key_lines.get(str(key), raw.line), node_id
             )
 
 
 def _required_text(raw: LineMapping, key: str, source: str, node_id: str | None) -> str:
     text = _optional_text(raw, key, source, node_id)
     if not text:
-        raise FlowError(source, f"'{key}' ontbreekt of is leeg", raw.key_lines.get(key, raw.line), node_id)
+        raise FlowError(source, FIELD_MISSING(veld=key), raw.key_lines.get(key, raw.line), node_id)
     return text
 
 
@@ -227,10 +246,7 @@ def _optional_text(raw: LineMapping, key: str, source: str, node_id: str | None)
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise FlowError(source, f"'{key}' moet tekst zijn", raw.key_lines.get(key, raw.line), node_id)
+        raise FlowError(source, FIELD_NOT_TEXT(veld=key), raw.key_lines.get(key, raw.line), node_id)
     if key in PLAIN_FIELDS and "{{" in value:
-        raise FlowError(
-            source, f"plaatshouders werken niet in '{key}', alleen in 'text'. Schrijf de tekst zonder {{{{ }}}}",
-            raw.key_lines.get(key, raw.line), node_id,
-        )
+        raise FlowError(source, PLACEHOLDER_IN_PLAIN_FIELD(veld=key), raw.key_lines.get(key, raw.line), node_id)
     return value.strip()

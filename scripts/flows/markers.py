@@ -16,6 +16,7 @@ from scripts.flows.markdown import inline
 from scripts.flows.mermaid import hrefs_from, render_mermaid
 from scripts.flows.model import Flow
 from scripts.flows.textalt import render_text_alternative
+from scripts.messages import UNKNOWN_BESLISHULP, UNKNOWN_DIAGRAM
 from scripts.pagemarkers import marker
 from scripts.urls import docs_link
 
@@ -65,10 +66,7 @@ def expand_diagrams(
         slug = (match["args"] or "").strip()
         if slug not in flows:
             line = markdown.count("\n", 0, match.start()) + 1
-            raise MarkerError(
-                f"{source}:{line}: stroomschema '{slug}' bestaat niet in diagrams/ "
-                f"(wel: {', '.join(sorted(flows))})"
-            )
+            raise MarkerError(UNKNOWN_DIAGRAM(bestand=source, regel=line, naam=slug, lijst=", ".join(sorted(flows))))
         return block_for(flows[slug])
 
     return DIAGRAM_MARKER.sub(replace, markdown)
@@ -85,8 +83,9 @@ def expand_flow_list(markdown: str, flows: list[Flow], source: str, page_src: st
         for name in named:
             if name not in by_slug:
                 line = markdown.count("\n", 0, match.start()) + 1
-                raise MarkerError(f"{source}:{line}: beslishulp '{name}' bestaat niet in diagrams/ "
-                                  f"(wel: {', '.join(sorted(by_slug))})")
+                raise MarkerError(
+                    UNKNOWN_BESLISHULP(bestand=source, regel=line, naam=name, lijst=", ".join(sorted(by_slug)))
+                )
         ordered = [by_slug[name] for name in dict.fromkeys(named)] + [f for f in flows if f.slug not in named]
         return "\n".join(
             f"- **[{inline(flow.title)}]({docs_link(f'{folder(flow)}/{START_PAGE}', page_src)})**  \n"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from scripts.messages import FLOW_STEP
+
 YES = "Ja"
 NO = "Nee"
 ANSWERS = (YES, NO)
@@ -115,9 +117,11 @@ def raise_all(problems: list[FlowError]) -> None:
 
 
 class FlowError(ValueError):
-    """A flow file that cannot be used; the message names the file, line and node."""
+    """A flow file that cannot be used; the message names the file, the line and the node
+    (a node always with its line: every node has one)."""
 
     def __init__(self, source: str, message: str, line: int | None = None, node: str | None = None):
-        place = f"{source}:{line}" if line else source
-        who = f"knoop '{node}': " if node else ""
-        super().__init__(f"{place}: {who}{message}")
+        if line and node:
+            super().__init__(FLOW_STEP(bestand=source, regel=line, knoop=node, melding=message))
+        else:
+            super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from scripts.messages import WIDE_DIAGRAM
+
 _STYLE_ELEMENT = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 # A start tag of Mermaid's machine-written markup: name and attributes, all quoted with ".
 _START_TAG = re.compile(r'<([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(/?)>')
@@ -109,5 +111,4 @@ def phone_warning(source: str, raw: str) -> str | None:
     found = _VIEW_BOX_WIDTH.match(raw)
     if found is None or float(found[1]) <= PHONE_WIDTH:
         return None
-    return (f"{source}: het schema is {float(found[1]):.0f} pixels breed. Op een telefoon ({PHONE_WIDTH} pixels) "
-            "wordt de tekst in het schema dan kleiner. Maak de labels korter, of zet minder stappen naast elkaar.")
+    return WIDE_DIAGRAM(bestand=source, breedte=float(found[1]), telefoon=PHONE_WIDTH)

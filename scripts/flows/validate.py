@@ -6,6 +6,21 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable
 
 from scripts.flows.model import Flow, FlowError, Kind
+from scripts.messages import (
+    ANSWER_TO_START,
+    ANSWER_UNKNOWN,
+    LINK_NO_HEADING,
+    LINK_NO_PAGE,
+    LOOP,
+    NEXT_TO_START,
+    NEXT_UNKNOWN,
+    NO_OUTCOME_AHEAD,
+    NO_START,
+    ROUTE_TOO_LONG,
+    TOO_MANY_PATHS,
+    TWO_STARTS,
+    UNREACHABLE,
+)
 
 # A beslishulp gets one page per path prefix; more than this is no longer a decision aid.
 MAX_PATHS = 5000
@@ -61,11 +76,7 @@ def _short_routes(flow: Flow) -> None:
         node = flow.node(node_id)
         number = before.get(node_id, 0) + (1 if node.kind is Kind.QUESTION else 0)
         if number > MAX_ROUTE_QUESTIONS:
-            raise FlowError(
-                flow.source, f"op een route is dit vraag {number}; een route heeft hoogstens {MAX_ROUTE_QUESTIONS} "
-                "vragen. Meer vragen volgt niemand, en het verslag past dan niet op één A4. Maak de route korter",
-                node.line, node.id,
-            )
+            raise FlowError(flow.source, ROUTE_TOO_LONG(nummer=number, grens=MAX_ROUTE_QUESTIONS), node.line, node.id)
         for _, target in node.targets():
             before[target] = max(before.get(target, 0), number)
 
@@ -73,7 +84,7 @@ def _short_routes(flow: Flow) -> None:
 def page_problems(flow: Flow, page_exists: Callable[[str], bool]) -> list[FlowError]:
     """Every link of the flow to a page that does not exist, in file order."""
     return [
-        FlowError(flow.source, f"link '{node.link}': pagina '{node.link.page}' bestaat niet", node.line, node.id)
+        FlowError(flow.source, LINK_NO_PAGE(link=node.link, pagina=node.link.page), node.line, node.id)
         for node in flow.nodes
         if not page_exists(node.link.page)
     ]
@@ -86,9 +97,9 @@ def link_problems(flow: Flow, anchors_of: Callable[[str], Collection[str] | None
     for node in flow.nodes:
         anchors = anchors_of(node.link.page)
         if anchors is None:
-            message = f"link '{node.link}': pagina '{node.link.page}' bestaat niet"
+            message = LINK_NO_PAGE(link=node.link, pagina=node.link.page)
         elif node.link.anchor not in anchors:
-            message = f"link '{node.link}': kopje '#{node.link.anchor}' bestaat niet op {node.link.page}"
+            message = LINK_NO_HEADING(link=node.link, anker=node.link.anchor, pagina=node.link.page)
         else:
             continue
         problems.append(FlowError(flow.source, message, node.line, node.id))
@@ -98,30 +109,28 @@ def link_problems(flow: Flow, anchors_of: Callable[[str], Collection[str] | None
 def _one_start(flow: Flow) -> None:
     starts = [node for node in flow.nodes if node.kind is Kind.START]
     if not starts:
-        raise FlowError(flow.source, "er is geen knoop met kind: start", 1)
+        raise FlowError(flow.source, NO_START(), 1)
     if len(starts) > 1:
-        raise FlowError(
-            flow.source, f"er mag maar één start zijn; ook '{starts[0].id}' is een start",
-            starts[1].line, starts[1].id,
-        )
+        raise FlowError(flow.source, TWO_STARTS(id=starts[0].id), starts[1].line, starts[1].id)
 
 
 def _targets_exist(flow: Flow) -> None:
     start = flow.start.id
     for node in flow.nodes:
         for answer, target in node.targets():
-            via = f"antwoord '{answer}'" if answer else "'next'"
             if not flow.has(target):
-                raise FlowError(flow.source, f"{via} wijst naar onbekende knoop '{target}'", node.line, node.id)
+                message = ANSWER_UNKNOWN(antwoord=answer, id=target) if answer else NEXT_UNKNOWN(id=target)
+                raise FlowError(flow.source, message, node.line, node.id)
             if target == start:
-                raise FlowError(flow.source, f"{via} wijst terug naar de start '{start}'", node.line, node.id)
+                message = ANSWER_TO_START(antwoord=answer, id=start) if answer else NEXT_TO_START(id=start)
+                raise FlowError(flow.source, message, node.line, node.id)
 
 
 def _reachable_from_start(flow: Flow) -> None:
     seen = _walk([flow.start.id], lambda n: [t for _, t in flow.node(n).targets()])
     for node in flow.nodes:
         if node.id not in seen:
-            raise FlowError(flow.source, "geen enkele route vanaf de start komt bij deze knoop", node.line, node.id)
+            raise FlowError(flow.source, UNREACHABLE(), node.line, node.id)
 
 
 def _outcome_reachable(flow: Flow) -> None:
@@ -133,7 +142,7 @@ def _outcome_reachable(flow: Flow) -> None:
     seen = _walk(outcomes, lambda n: parents[n])  # one walk back from all outcomes at once
     for node in flow.nodes:
         if node.id not in seen:
-            raise FlowError(flow.source, "vanaf deze knoop is geen uitkomst (kind: outcome) te bereiken", node.line, node.id)
+            raise FlowError(flow.source, NO_OUTCOME_AHEAD(), node.line, node.id)
 
 
 def _no_cycles(flow: Flow) -> None:
@@ -155,10 +164,7 @@ def _no_cycles(flow: Flow) -> None:
             target = targets[index][1]
             if state.get(target) == 1:
                 node = flow.node(current)
-                raise FlowError(
-                    flow.source, f"lus: van hier gaat de route terug naar '{target}'; een beslishulp gaat altijd vooruit",
-                    node.line, node.id,
-                )
+                raise FlowError(flow.source, LOOP(id=target), node.line, node.id)
             if target not in state:
                 state[target] = 1
                 stack.append((target, 0))
@@ -168,10 +174,7 @@ def _bounded_paths(flow: Flow) -> None:
     count = path_counts(flow)
     for node in flow.nodes:
         if count[node.id] > MAX_PATHS:
-            raise FlowError(
-                flow.source, f"meer dan {MAX_PATHS} routes komen hier samen; maak het schema eenvoudiger",
-                node.line, node.id,
-            )
+            raise FlowError(flow.source, TOO_MANY_PATHS(grens=MAX_PATHS), node.line, node.id)
 
 
 def path_counts(flow: Flow) -> dict[str, int]:

@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.utils import DuplicateFilter
 
+from scripts.messages import NOT_REBUILT
 from scripts.plugins import NoOptions
 from scripts.printpage import SCRIPT_FILE as PRINT_SCRIPT
 from scripts.printpage import STYLE_FILE as PRINT_STYLE
@@ -46,11 +47,7 @@ class FinishPlugin(BasePlugin[NoOptions]):
             try:
                 rebuild()
             except Exception:  # noqa: BLE001 - every build error is already printed by MkDocs
-                print(
-                    "\nDe website is niet opnieuw gebouwd (zie de fout hierboven). De browser laat de "
-                    "vorige versie zien. Herstel de fout en sla het bestand opnieuw op.\n",
-                    file=sys.stderr,
-                )
+                print(f"\n{NOT_REBUILT()}\n", file=sys.stderr)
 
         server.builder = build_or_keep_the_last_site
         return server

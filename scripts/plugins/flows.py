@@ -25,6 +25,14 @@ from scripts.flows.mermaid import node_ids, render_mermaid
 from scripts.flows.model import Flow, FlowError, FlowProblems, raise_all
 from scripts.flows.svg import Inlined, inline_svg, phone_warning, route_classes
 from scripts.flows.validate import link_problems, page_problems
+from scripts.messages import (
+    BESLISHULP_PAGE_EXISTS,
+    FLOW_ERROR,
+    FLOW_ERRORS,
+    LIST_ERROR,
+    MERMAID_MISSING,
+    ZAKKAART_NO_QUESTIONS,
+)
 from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, NumberedListError, read_numbered
 from scripts.placeholders import placeholder_names
 from scripts.plugins import project_path, project_root
@@ -65,13 +73,12 @@ class FlowsPlugin(BasePlugin[FlowsConfig]):
         self.root = root = project_root(config)
         for mermaid_file in MERMAID_FILES:
             if not (Path(config.docs_dir) / mermaid_file).is_file():
-                raise PluginError(f"{Path(config.docs_dir) / mermaid_file} ontbreekt: typ `make setup` "
-                                  "(dat installeert Mermaid met npm en zet het in docs/)")
+                raise PluginError(MERMAID_MISSING(pad=Path(config.docs_dir) / mermaid_file))
         try:
             self.meldnormen = read_numbered(root, MELDNORMEN)
             self.meldcode_steps = read_numbered(root, MELDCODE_STEPS)
         except NumberedListError as err:
-            raise PluginError(f"Fout in een lijst in includes/: {err}") from err
+            raise PluginError(LIST_ERROR(melding=err)) from err
         try:
             self.flows = checked_flows(project_path(root, self.config.folder), root,
                                        Known(placeholder_names(), self.meldnormen))
@@ -89,7 +96,7 @@ class FlowsPlugin(BasePlugin[FlowsConfig]):
                 | {map_id(flow): render_mermaid(flow, None) for flow in self.flows}
             )
         except NoBrowser as err:
-            print(f"\nLET OP: {err}", file=sys.stderr)
+            print(f"\n{err}", file=sys.stderr)
             return
         except DrawError as err:
             raise PluginError(str(err)) from err
@@ -97,7 +104,7 @@ class FlowsPlugin(BasePlugin[FlowsConfig]):
         self.maps = {flow.slug: drawn[map_id(flow)] for flow in self.flows}
         for flow in self.flows:  # printed, not logged: a wide diagram still works, but less well
             if warning := phone_warning(flow.source, drawn[svg_id(flow)]):
-                print(f"\nLET OP: {warning}", file=sys.stderr)
+                print(f"\n{warning}", file=sys.stderr)
         if DIAGRAM_CSS not in config.extra_css:
             config.extra_css.append(DIAGRAM_CSS)
 
@@ -108,7 +115,7 @@ class FlowsPlugin(BasePlugin[FlowsConfig]):
             for flow in self.flows:
                 for src_uri, content in render_pages(flow, Dossier(config.site_name, self.meldnormen)).items():
                     if files.get_file_from_path(src_uri):
-                        raise PluginError(f"docs/{src_uri} bestaat al; de beslishulp van {flow.source} maakt die pagina")
+                        raise PluginError(BESLISHULP_PAGE_EXISTS(pad=src_uri, bestand=flow.source))
                     files.append(File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
         except (FlowError, FlowProblems) as err:
             raise flow_error(err) from err
@@ -128,8 +135,7 @@ class FlowsPlugin(BasePlugin[FlowsConfig]):
         """The zakkaart's page, from the settings, the meldcode's steps and the afwegingskader."""
         flows = {flow.slug: flow for flow in self.flows}
         if QUESTIONS_FLOW not in flows:
-            raise PluginError(f"diagrams/{QUESTIONS_FLOW}.yml ontbreekt. De zakkaart toont de vragen van dat "
-                              "stroomschema. Zet het bestand terug.")
+            raise PluginError(ZAKKAART_NO_QUESTIONS(naam=QUESTIONS_FLOW))
         settings = config.extra["instellingen"]
         return render_zakkaart(self.meldcode_steps, flows[QUESTIONS_FLOW], settings.website, config.site_name)
 
@@ -208,5 +214,6 @@ def map_id(flow: Flow) -> str:
 
 def flow_error(err: FlowError | FlowProblems) -> PluginError:
     """One error for the build, naming every problem (one per line when there are several)."""
-    joiner = "\n" if isinstance(err, FlowProblems) else " "
-    return PluginError(f"Fout in een stroomschema:{joiner}{err}")
+    if isinstance(err, FlowProblems):
+        return PluginError(f"{FLOW_ERRORS()}\n{err}")
+    return PluginError(FLOW_ERROR(melding=err))

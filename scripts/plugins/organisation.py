@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from scripts.messages import BAD_SWITCH, NOT_PUBLISHED, SETTINGS_ERROR
 from scripts.national import ALARM, VEILIG_THUIS
 from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
 from scripts.plugins import project_path, project_root
@@ -31,7 +32,7 @@ class Switch(base.BaseConfigOption[bool]):
             return True
         if value in (None, False, 0, "0", "false", ""):
             return False
-        raise base.ValidationError(f"verwacht true of false (of 1 of 0), niet '{value}'")
+        raise base.ValidationError(BAD_SWITCH(waarde=value))
 
 
 class OrganisationConfig(base.Config):
@@ -51,13 +52,10 @@ class OrganisationPlugin(BasePlugin[OrganisationConfig]):
             root = project_root(config)
             settings = read_settings(project_path(root, self.config.file), root)
         except SettingsFileError as err:
-            raise PluginError(f"Fout in de organisatie-instellingen: {err}") from err
+            raise PluginError(SETTINGS_ERROR(melding=err)) from err
         examples = example_settings(settings)
         if examples and self.config.publish:
-            raise PluginError(
-                f"Geen site gemaakt: in organisatie.yml staan nog voorbeeldwaarden bij: {', '.join(examples)}. "
-                "Vul de echte gegevens in. Wilt u toch een proefversie? Typ dan `make preview`."
-            )
+            raise PluginError(NOT_PUBLISHED(lijst=", ".join(examples)))
         # The one settings object: the templates (overrides/) and the other plugins read it.
         config.extra["instellingen"] = settings
         if settings.website:

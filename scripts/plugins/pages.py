@@ -30,6 +30,7 @@ from scripts.deeplinks import DeepLinkError, entries, read_deeplinks, render_lin
 from scripts.footer import footer_links
 from scripts.keywords import FIELD as KEYWORDS_FIELD
 from scripts.keywords import KeywordError, field_line, keywords
+from scripts.messages import DEEPLINKS_ERROR, PAGE_NOT_IN_MENU, REDIRECTS_ERROR
 from scripts.pagemarkers import UnknownMarker, check_markers
 from scripts.plugins import NoOptions, project_root
 from scripts.redirects import redirect_problems
@@ -54,11 +55,7 @@ class PagesPlugin(BasePlugin[NoOptions]):
             nav_pages(config.nav or []),
         )
         if missing:
-            page = missing[0]
-            raise PluginError(
-                f"docs/{page} staat niet in het menu. Zet de pagina in mkdocs.yml onder nav:, "
-                f"bijvoorbeeld - Mijn pagina: {page}"
-            )
+            raise PluginError(PAGE_NOT_IN_MENU(pad=missing[0]))
         print_file = getattr(config.plugins.get("print-site"), "print_file", None)
         self.pages = site_pages([file.src_uri for file in files.documentation_pages()],
                                 print_file.src_uri if print_file is not None else None)
@@ -74,7 +71,7 @@ class PagesPlugin(BasePlugin[NoOptions]):
                 redirects.config["redirect_maps"], lambda src: files.get_file_from_path(src) is not None
             )
             if problems:
-                raise PluginError("Fout in mkdocs.yml, onder redirect_maps: " + "\n".join(problems))
+                raise PluginError(REDIRECTS_ERROR(meldingen="\n".join(problems)))
         return files
 
     @event_priority(50)  # before the other plugins fill in their markers
@@ -86,8 +83,9 @@ class PagesPlugin(BasePlugin[NoOptions]):
             # Material's search indexes a page's tags (weighted above title and text). There
             # is no tags plugin, so the page does not show them; on_post_page removes them
             # again so that /print/ (which would print them) never sees them.
-            where = f"{source}:{field_line(page.file.content_string)}" if KEYWORDS_FIELD in page.meta else source
-            if words := keywords(page.meta, where):
+            if KEYWORDS_FIELD in page.meta and (
+                words := keywords(page.meta, source, field_line(page.file.content_string))
+            ):
                 page.meta["tags"] = words
             markdown = expand_changes(markdown, config.extra["instellingen"].wijzigingen)
             if FACTS_MARKER.search(markdown):
@@ -146,6 +144,6 @@ def fill_link_list(files: Files, config: MkDocsConfig) -> None:
             lambda link: page_href(pages[link.page].file.src_uri, LINKS_PAGE, link.anchor, config.use_directory_urls),
         )
     except DeepLinkError as err:
-        raise PluginError(f"Fout in de lijst met links: {err}") from err
+        raise PluginError(DEEPLINKS_ERROR(meldingen=err)) from err
     settings = config.extra["instellingen"]
     links_file.page.content = content.replace(LINKS_MARKER, render_links(found, settings.website))

@@ -12,20 +12,20 @@ from tests.sitepaths import ROOT
 
 
 def test_keywords_are_trimmed_and_without_repeats() -> None:
-    assert keywords({FIELD: [" blauwe  plekken ", "Slaan", "slaan", 112]}, "docs/x.md") == [
+    assert keywords({FIELD: [" blauwe  plekken ", "Slaan", "slaan", 112]}, "docs/x.md", 3) == [
         "blauwe plekken", "Slaan", "112"]
-    assert keywords({}, "docs/x.md") == []
+    assert keywords({}, "docs/x.md", 1) == []
 
 
 @pytest.mark.parametrize(
     ("value", "message"),
-    [("slaan, geslagen", "docs/x.md: 'zoekwoorden' moet een lijst zijn"),
-     (["slaan", ""], "docs/x.md: 'zoekwoorden' bevat ''"),
-     (["slaan", {"a": 1}], "docs/x.md: 'zoekwoorden' bevat {'a': 1}")],
+    [("slaan, geslagen", "docs/x.md:3: 'zoekwoorden' moet een lijst zijn"),
+     (["slaan", ""], "docs/x.md:3: 'zoekwoorden' bevat ''"),
+     (["slaan", {"a": 1}], "docs/x.md:3: 'zoekwoorden' bevat {'a': 1}")],
 )
 def test_bad_keywords_are_named(value: object, message: str) -> None:
     with pytest.raises(KeywordError, match=re.escape(message)):
-        keywords({FIELD: value}, "docs/x.md")
+        keywords({FIELD: value}, "docs/x.md", 3)
 
 
 def test_the_message_names_the_line() -> None:

@@ -55,3 +55,26 @@ def test_repeated_messages_are_shown_again_in_make_serve() -> None:
     build_log.addFilter(DuplicateFilter())
     keep_repeated_messages()
     assert not [f for f in build_log.filters if isinstance(f, DuplicateFilter)]
+
+
+def test_a_message_is_filled_in_with_every_field_and_no_other() -> None:
+    from scripts.messages import Message
+
+    message = Message("{bestand}:{regel}: '{naam}' staat er {aantal:.0f} keer ({{ }})")
+    assert message.fields == {"bestand", "regel", "naam", "aantal"}
+    assert message(bestand="docs/x.md", regel=3, naam="a", aantal=2.0) == "docs/x.md:3: 'a' staat er 2 keer ({ })"
+    with pytest.raises(TypeError, match=r"missing fields \['regel'\]"):
+        message(bestand="docs/x.md", naam="a", aantal=2)
+    with pytest.raises(TypeError, match=r"unknown fields \['knoop'\]"):
+        message(bestand="docs/x.md", regel=3, naam="a", aantal=2, knoop="b")
+    with pytest.raises(ValueError, match="plain name"):
+        Message("{} staat er niet")
+
+
+def test_the_catalogue_is_every_message_of_its_module() -> None:
+    from scripts import messages
+
+    found = messages.catalogue()
+    assert found["FLOW_ERROR"] is messages.FLOW_ERROR
+    assert set(found) == {name for name in dir(messages) if isinstance(getattr(messages, name), messages.Message)}
+    assert all(name.isupper() for name in found)

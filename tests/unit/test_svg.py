@@ -63,6 +63,6 @@ def test_a_diagram_wider_than_a_phone_gets_a_warning_for_the_content_owner() -> 
     assert phone_warning("diagrams/x.yml", RAW) is None  # 300 px wide
     wide = RAW.replace("0 0 300 100", f"4 4 {PHONE_WIDTH + 60.4} 100")
     assert phone_warning("diagrams/x.yml", wide) == (
-        "diagrams/x.yml: het schema is 450 pixels breed. Op een telefoon (390 pixels) wordt de tekst in het "
+        "LET OP: diagrams/x.yml: het schema is 450 pixels breed. Op een telefoon (390 pixels) wordt de tekst in het "
         "schema dan kleiner. Maak de labels korter, of zet minder stappen naast elkaar."
     )
