@@ -43,15 +43,53 @@ def catalogue() -> dict[str, Message]:
     return {name: value for name, value in globals().items() if isinstance(value, Message)}
 
 
-# The settings file (organisatie.yml; the messages of scripts/settings.py and
-# scripts/settingsfile.py are still written there, and move here).
+# The settings file (organisatie.yml). A mistake in a setting starts with its name
+# ({instelling}); the file reader puts the file and the line in front.
 SETTINGS_ERROR = Message("Fout in de organisatie-instellingen: {melding}")
+SETTINGS_UNREADABLE = Message("{bestand}: kan het bestand niet lezen ({reden})")
+SETTINGS_YAML = Message(
+    "{bestand}:{regel}: YAML-fout: {uitleg}. Kijk of de regel goed inspringt (met spaties) en of tekst met een : "
+    "of # tussen aanhalingstekens staat."
+)
+SETTINGS_NOT_A_MAPPING = Message("{instelling}: {bestand} begint met de instellingen, zoals naam: Basisschool De Linde")
+SETTING_MISSING = Message("{instelling}: deze instelling ontbreekt in {bestand}")
+SETTING_EMPTY = Message("{instelling}: deze instelling is leeg")
+SETTING_NOT_TEXT = Message("{instelling}: verwacht tekst, niet '{waarde}'")
+SETTING_NOT_A_BLOCK = Message("{instelling}: verwacht een blok met instellingen, niet '{waarde}'")
+UNKNOWN_SETTING = Message("{instelling}: onbekende instelling (bekend zijn: {lijst})")
+BAD_PHONE = Message(
+    "{instelling}: '{waarde}' is geen geldig Nederlands telefoonnummer (voorbeelden: 0800-2000, 030-1234567, "
+    "+31301234567)"
+)
+VEILIG_THUIS_PHONE_REMOVED = Message(
+    "{instelling}: dit is geen instelling meer. Het landelijke nummer van Veilig Thuis (0800-2000) staat vast in "
+    "de site. Haal deze regel weg."
+)
+BAD_EMAIL = Message("{instelling}: '{waarde}' is geen geldig e-mailadres")
+BAD_WEBSITE = Message(
+    "{instelling}: '{waarde}' is geen webadres. Schrijf het hele adres van de site, zoals "
+    "https://intranet.kindcentrum.nl/protocol/"
+)
+BAD_DATE = Message("{instelling}: '{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)")
+DATE_WITH_TIME = Message("{instelling}: geef alleen een datum (JJJJ-MM-DD), geen tijd")
+REVIEW_BEFORE_ADOPTION = Message("{instelling}: {datum} ligt voor vastgesteld_op ({vastgesteld})")
+NEXT_REVIEW_TOO_EARLY = Message("{instelling}: {datum} ligt niet na herzien_op ({herzien})")
+CHANGES_NOT_A_LIST = Message("{instelling}: verwacht een lijst met versies, zoals - versie: \"1.0\", niet '{waarde}'")
+CHANGES_EMPTY = Message("{instelling}: de lijst is leeg. Zet hier minstens de huidige versie, zoals - versie: \"1.0\"")
+CHANGE_NOT_A_BLOCK = Message("{instelling}: elke versie is een blok met {velden}, niet '{waarde}'")
+CHANGE_TWICE = Message("{instelling}: versie {versie} staat er twee keer. Geef elke versie één blok")
 NOT_PUBLISHED = Message(
     "Geen site gemaakt: in organisatie.yml staan nog voorbeeldwaarden bij: {lijst}. Vul de echte gegevens in. "
     "Wilt u toch een proefversie? Typ dan `make preview`."
 )
 
-# Pages (docs/): the menu, the front matter and the markers.
+# Pages (docs/): the menu, the front matter, the placeholders and the markers.
+UNKNOWN_PLACEHOLDER = Message("{bestand}:{regel}: onbekende plaatshouder '{{{{ {naam} }}}}' (bekend: {lijst})")
+SNIPPET_ERROR = Message("Fout in een tekst in includes/: {melding}")
+PLACEHOLDER_IN_SNIPPET = Message(
+    "{bestand}:{regel}: plaatshouders werken niet in includes/ ('{{{{ {naam} }}}}'). Schrijf de tekst zonder "
+    "plaatshouder, of zet hem in de pagina zelf"
+)
 PAGE_NOT_IN_MENU = Message(
     "docs/{pad} staat niet in het menu. Zet de pagina in mkdocs.yml onder nav:, bijvoorbeeld - Mijn pagina: {pad}"
 )
@@ -202,7 +240,20 @@ NOT_REBUILT = Message(
     "Herstel de fout en sla het bestand opnieuw op."
 )
 
-# Warnings: printed, and the build goes on (the warnings of scripts/settings.py move here too).
+# Warnings: printed, and the build goes on.
+EXAMPLE_VALUES_LEFT = Message(
+    "LET OP: dit is een voorbeeldversie. In {bestand} staan nog voorbeeldwaarden bij: {lijst}. Vul de echte "
+    "gegevens in voordat de site live gaat."
+)
+REVIEW_OVERDUE = Message(
+    "LET OP: de herziening van het protocol was gepland op {datum} ({dagen} dagen geleden). Herzie het protocol "
+    "en zet daarna protocol.herzien_op en protocol.volgende_herziening in {bestand}."
+)
+VERSION_WITHOUT_CHANGE = Message(
+    "LET OP: bij protocol.versie staat {versie}, maar onder wijzigingen staat geen versie {versie}. Zet in "
+    "{bestand} bovenaan wijzigingen een blok voor versie {versie}: de datum, wat er is veranderd en wie de versie "
+    "heeft vastgesteld."
+)
 NO_CHROMIUM = Message(
     "LET OP: geen Chromium gevonden (/usr/bin/chromium of CHROMIUM_PATH). De stroomschema's worden nu in de "
     "browser van de lezer getekend. Installeer Chromium (`sudo apt-get install chromium`) voor stroomschema's "

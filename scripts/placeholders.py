@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 
+from scripts import messages as M
 from scripts import schema
 from scripts.national import PLACEHOLDERS as NATIONAL_NUMBERS
 from scripts.national import TEXTS as NATIONAL_TEXTS
@@ -71,8 +72,7 @@ def placeholders_in_snippets(files: dict[str, str]) -> list[str]:
     pages quote a snippet after their placeholders are filled, so one there would show as
     typed."""
     return [
-        f"{name}:{text.count(chr(10), 0, m.start()) + 1}: plaatshouders werken niet in includes/ "
-        f"('{{{{ {m.group(1)} }}}}'). Schrijf de tekst zonder plaatshouder, of zet hem in de pagina zelf"
+        M.PLACEHOLDER_IN_SNIPPET(bestand=name, regel=text.count("\n", 0, m.start()) + 1, naam=m.group(1))
         for name, text in files.items() for m in PLACEHOLDER.finditer(text)
     ]
 
@@ -85,9 +85,7 @@ def fill_placeholders(markdown: str, values: dict[str, str], source: str) -> str
         if key not in values:
             line = markdown.count("\n", 0, match.start()) + 1
             known = ", ".join(sorted(values))
-            raise PlaceholderError(
-                f"{source}:{line}: onbekende plaatshouder '{{{{ {key} }}}}' (bekend: {known})"
-            )
+            raise PlaceholderError(M.UNKNOWN_PLACEHOLDER(bestand=source, regel=line, naam=key, lijst=known))
         return values[key]
 
     return PLACEHOLDER.sub(replace, markdown)

@@ -13,7 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from scripts import messages as M
 from scripts import schema
+from scripts.messages import Message
 from scripts.schema import EXAMPLE_EMAIL_DOMAINS, LIST_BLOCKS, Kind, Setting, is_block, keys_of, setting
 
 # The file content owners edit; messages name it.
@@ -40,7 +42,7 @@ class SettingsError(ValueError):
     """
 
     def __init__(self, setting: str, message: str, where: str | None = None):
-        super().__init__(f"{setting}: {message}")
+        super().__init__(message)
         self.setting = setting
         self.message = message
         # Where it is in the file, when that differs from its name: an entry of a list
@@ -137,17 +139,14 @@ def parse_phone(value: Any, name: str) -> Phone:
     text = _text(value, name)
     digits = re.sub(r"[ \-]", "", text)
     if not _PHONE_ALLOWED.match(text) or not _PHONE_DIGITS.match(digits):
-        raise SettingsError(
-            name, f"'{text}' is geen geldig Nederlands telefoonnummer "
-            "(voorbeelden: 0800-2000, 030-1234567, +31301234567)"
-        )
+        raise _error(M.BAD_PHONE, name, waarde=text)
     return Phone(display=text, dial=digits)
 
 
 def parse_email(value: Any, name: str) -> str:
     text = _text(value, name)
     if not _EMAIL.match(text):
-        raise SettingsError(name, f"'{text}' is geen geldig e-mailadres")
+        raise _error(M.BAD_EMAIL, name, waarde=text)
     return text
 
 
@@ -157,18 +156,15 @@ def parse_website(value: Any, name: str) -> str | None:
         return None
     text = _text(value, name)
     if not _WEBSITE.match(text):
-        raise SettingsError(
-            name, f"'{text}' is geen webadres. Schrijf het hele adres van de site, zoals "
-            "https://intranet.kindcentrum.nl/protocol/"
-        )
+        raise _error(M.BAD_WEBSITE, name, waarde=text)
     return text if text.endswith("/") else f"{text}/"
 
 
 def parse_date(value: Any, name: str) -> dt.date:
     if value is None:
-        raise SettingsError(name, f"deze instelling ontbreekt in {SETTINGS_FILE}")
+        raise _error(M.SETTING_MISSING, name, bestand=SETTINGS_FILE)
     if isinstance(value, dt.datetime):
-        raise SettingsError(name, "geef alleen een datum (JJJJ-MM-DD), geen tijd")
+        raise _error(M.DATE_WITH_TIME, name)
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -176,7 +172,7 @@ def parse_date(value: Any, name: str) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise SettingsError(name, f"'{value}' is geen geldige datum (gebruik JJJJ-MM-DD)")
+    raise _error(M.BAD_DATE, name, waarde=value)
 
 
 def parse_changes(value: Any, name: str = "wijzigingen") -> tuple[Change, ...]:
@@ -185,11 +181,11 @@ def parse_changes(value: Any, name: str = "wijzigingen") -> tuple[Change, ...]:
     A mistake in an entry names the setting as `wijzigingen.<veld>` and the entry's place
     (`where`), so the file reader can give the entry's line."""
     if value is None:
-        raise SettingsError(name, f"deze instelling ontbreekt in {SETTINGS_FILE}")
+        raise _error(M.SETTING_MISSING, name, bestand=SETTINGS_FILE)
     if not isinstance(value, list):
-        raise SettingsError(name, f"verwacht een lijst met versies, zoals - versie: \"1.0\", niet '{value}'")
+        raise _error(M.CHANGES_NOT_A_LIST, name, waarde=value)
     if not value:
-        raise SettingsError(name, "de lijst is leeg. Zet hier minstens de huidige versie, zoals - versie: \"1.0\"")
+        raise _error(M.CHANGES_EMPTY, name)
     changes: list[Change] = []
     for index, entry in enumerate(value):
         try:
@@ -197,15 +193,15 @@ def parse_changes(value: Any, name: str = "wijzigingen") -> tuple[Change, ...]:
         except SettingsError as err:
             raise err.at(f"{name}.{index}{err.setting.removeprefix(name)}") from None
         if any(earlier.versie == change.versie for earlier in changes):
-            raise SettingsError(f"{name}.versie", f"versie {change.versie} staat er twee keer. "
-                                "Geef elke versie één blok", where=f"{name}.{index}.versie")
+            error = _error(M.CHANGE_TWICE, f"{name}.versie", versie=change.versie)
+            raise error.at(f"{name}.{index}.versie")
         changes.append(change)
     return tuple(sorted(changes, key=lambda change: change.datum, reverse=True))
 
 
 def _parse_change(entry: Any, name: str) -> Change:
     if not isinstance(entry, Mapping):
-        raise SettingsError(name, f"elke versie is een blok met {', '.join(keys_of(name))}, niet '{entry}'")
+        raise _error(M.CHANGE_NOT_A_BLOCK, name, velden=", ".join(keys_of(name)), waarde=entry)
     values = _parse_block(entry, name)
     return Change(
         versie=_str(values[f"{name}.versie"]),
@@ -216,10 +212,7 @@ def _parse_change(entry: Any, name: str) -> Change:
 
 
 # Settings that existed once: the message says what to do instead.
-_REMOVED = {
-    "veilig_thuis.telefoon": "dit is geen instelling meer. Het landelijke nummer van "
-    "Veilig Thuis (0800-2000) staat vast in de site. Haal deze regel weg.",
-}
+_REMOVED = {"veilig_thuis.telefoon": M.VEILIG_THUIS_PHONE_REMOVED}
 
 
 def _parse_block(section: Mapping[str, Any], block: str) -> dict[str, Value]:
@@ -227,7 +220,7 @@ def _parse_block(section: Mapping[str, Any], block: str) -> dict[str, Value]:
     for key in section:
         name = f"{block}.{key}" if block else str(key)
         if name in _REMOVED:
-            raise SettingsError(name, _REMOVED[name])
+            raise _error(_REMOVED[name], name)
     _no_unknown(section, set(keys_of(block)), block)
     values: dict[str, Value] = {}
     for key in keys_of(block):
@@ -246,7 +239,7 @@ def _parse_block(section: Mapping[str, Any], block: str) -> dict[str, Value]:
 def load_settings(root: Mapping[str, Any]) -> Settings:
     """Validate the contents of organisatie.yml and return the organisation settings."""
     if not isinstance(root, Mapping):
-        raise SettingsError("naam", f"{SETTINGS_FILE} begint met de instellingen, zoals naam: Basisschool De Linde")
+        raise _error(M.SETTINGS_NOT_A_MAPPING, "naam", bestand=SETTINGS_FILE)
     values = _parse_block(root, "")
     settings = Settings(
         organisatie=_str(values["naam"]),
@@ -266,15 +259,11 @@ def load_settings(root: Mapping[str, Any]) -> Settings:
         values=values,
     )
     if settings.herzien_op < settings.vastgesteld_op:
-        raise SettingsError(
-            "protocol.herzien_op", f"{settings.herzien_op.isoformat()} "
-            f"ligt voor vastgesteld_op ({settings.vastgesteld_op.isoformat()})"
-        )
+        raise _error(M.REVIEW_BEFORE_ADOPTION, "protocol.herzien_op", datum=settings.herzien_op.isoformat(),
+                     vastgesteld=settings.vastgesteld_op.isoformat())
     if settings.volgende_herziening <= settings.herzien_op:
-        raise SettingsError(
-            "protocol.volgende_herziening", f"{settings.volgende_herziening.isoformat()} "
-            f"ligt niet na herzien_op ({settings.herzien_op.isoformat()})"
-        )
+        raise _error(M.NEXT_REVIEW_TOO_EARLY, "protocol.volgende_herziening",
+                     datum=settings.volgende_herziening.isoformat(), herzien=settings.herzien_op.isoformat())
     return settings
 
 
@@ -309,10 +298,7 @@ def example_value_warning(settings: Settings) -> str | None:
     found = example_settings(settings)
     if not found:
         return None
-    return (
-        f"LET OP: dit is een voorbeeldversie. In {SETTINGS_FILE} staan nog voorbeeldwaarden bij: "
-        f"{', '.join(found)}. Vul de echte gegevens in voordat de site live gaat."
-    )
+    return M.EXAMPLE_VALUES_LEFT(bestand=SETTINGS_FILE, lijst=", ".join(found))
 
 
 def review_warning(settings: Settings, today: dt.date) -> str | None:
@@ -320,11 +306,7 @@ def review_warning(settings: Settings, today: dt.date) -> str | None:
     due = settings.volgende_herziening
     if today <= due:
         return None
-    return (
-        f"LET OP: de herziening van het protocol was gepland op {due.isoformat()} "
-        f"({(today - due).days} dagen geleden). Herzie het protocol en zet daarna "
-        f"protocol.herzien_op en protocol.volgende_herziening in {SETTINGS_FILE}."
-    )
+    return M.REVIEW_OVERDUE(datum=due.isoformat(), dagen=(today - due).days, bestand=SETTINGS_FILE)
 
 
 def change_warning(settings: Settings) -> str | None:
@@ -332,11 +314,7 @@ def change_warning(settings: Settings) -> str | None:
     change history, else None."""
     if settings.huidige_wijziging is not None:
         return None
-    return (
-        f"LET OP: bij protocol.versie staat {settings.versie}, maar onder wijzigingen staat geen "
-        f"versie {settings.versie}. Zet in {SETTINGS_FILE} bovenaan wijzigingen een blok voor versie "
-        f"{settings.versie}: de datum, wat er is veranderd en wie de versie heeft vastgesteld."
-    )
+    return M.VERSION_WITHOUT_CHANGE(versie=settings.versie, bestand=SETTINGS_FILE)
 
 
 _PARSERS: dict[Kind, Callable[[Any, str], Value]] = {
@@ -363,12 +341,17 @@ def _date(value: Value) -> dt.date:
     return value
 
 
+def _error(message: Message, setting: str, **parts: object) -> SettingsError:
+    """The catalogue's message about `setting`, which it names first."""
+    return SettingsError(setting, message(instelling=setting, **parts))
+
+
 def _section(parent: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = parent.get(key)
     if value is None:
-        raise SettingsError(key, f"deze instelling ontbreekt in {SETTINGS_FILE}")
+        raise _error(M.SETTING_MISSING, key, bestand=SETTINGS_FILE)
     if not isinstance(value, Mapping):
-        raise SettingsError(key, f"verwacht een blok met instellingen, niet '{value}'")
+        raise _error(M.SETTING_NOT_A_BLOCK, key, waarde=value)
     return value
 
 
@@ -376,15 +359,15 @@ def _no_unknown(section: Mapping[str, Any], known: set[str], name: str) -> None:
     unknown = sorted(set(section) - known)
     if unknown:
         setting = f"{name}.{unknown[0]}" if name else str(unknown[0])
-        raise SettingsError(setting, f"onbekende instelling (bekend zijn: {', '.join(sorted(known))})")
+        raise _error(M.UNKNOWN_SETTING, setting, lijst=", ".join(sorted(known)))
 
 
 def _text(value: Any, name: str) -> str:
     if value is None:
-        raise SettingsError(name, f"deze instelling ontbreekt in {SETTINGS_FILE}")
+        raise _error(M.SETTING_MISSING, name, bestand=SETTINGS_FILE)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise SettingsError(name, f"verwacht tekst, niet '{value}'")
+        raise _error(M.SETTING_NOT_TEXT, name, waarde=value)
     text = str(value).strip()
     if not text:
-        raise SettingsError(name, "deze instelling is leeg")
+        raise _error(M.SETTING_EMPTY, name)
     return text

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from scripts import messages as M
 from scripts.settings import SETTINGS_FILE, Settings, SettingsError, load_settings
 from scripts.yamllines import LineList, LineLoader, LineMapping, construct_line_list, yaml_error_line, yaml_error_text
 
@@ -48,7 +49,7 @@ def read_settings(path: Path, root: Path | None = None) -> Settings:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise SettingsFileError(f"{name}: kan het bestand niet lezen ({err.strerror})") from err
+        raise SettingsFileError(M.SETTINGS_UNREADABLE(bestand=name, reden=err.strerror)) from err
     return parse_settings(text, name)
 
 
@@ -56,12 +57,8 @@ def parse_settings(text: str, name: str = SETTINGS_FILE) -> Settings:
     try:
         data = yaml.load(text, Loader=_SettingsLoader)  # a SafeLoader
     except yaml.YAMLError as err:
-        line = yaml_error_line(err)
-        where = f"{name}:{line}" if line else name
-        raise SettingsFileError(
-            f"{where}: YAML-fout: {yaml_error_text(err)}. Kijk of de regel goed inspringt "
-            "(met spaties) en of tekst met een : of # tussen aanhalingstekens staat."
-        ) from err
+        raise SettingsFileError(M.SETTINGS_YAML(bestand=name, regel=yaml_error_line(err) or 1,
+                                                uitleg=yaml_error_text(err))) from err
     try:
         return load_settings(data if data is not None else {})
     except SettingsError as err:

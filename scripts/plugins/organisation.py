@@ -15,9 +15,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from scripts.messages import BAD_SWITCH, NOT_PUBLISHED, SETTINGS_ERROR
+from scripts.messages import BAD_SWITCH, NOT_PUBLISHED, SETTINGS_ERROR, SNIPPET_ERROR
 from scripts.national import ALARM, VEILIG_THUIS
-from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values
+from scripts.placeholders import PlaceholderError, fill_placeholders, placeholder_values, placeholders_in_snippets
 from scripts.plugins import project_path, project_root
 from scripts.settings import Settings, change_warning, example_settings, example_value_warning, review_warning
 from scripts.settingsfile import SettingsFileError, read_settings
@@ -40,6 +40,8 @@ class OrganisationConfig(base.Config):
     file = c.Type(str, default="organisatie.yml")
     # A site to publish (`make build`, `make dist`): example values stop the build.
     publish = Switch()
+    # The snippets the pages quote (pymdownx.snippets): placeholders do not work there.
+    includes = c.Type(str, default="includes")
 
 
 class OrganisationPlugin(BasePlugin[OrganisationConfig]):
@@ -65,6 +67,13 @@ class OrganisationPlugin(BasePlugin[OrganisationConfig]):
         # The emergency line of every page (overrides/main.html): national numbers, not settings.
         config.extra["noodlijn"] = {"alarm": ALARM, "veilig_thuis": VEILIG_THUIS}
         self.placeholders = placeholder_values(settings)
+        snippets = project_path(root, self.config.includes)
+        problems = placeholders_in_snippets({
+            f"{self.config.includes}/{path.relative_to(snippets)}": path.read_text(encoding="utf-8")
+            for path in sorted(snippets.rglob("*.md"))
+        })
+        if problems:
+            raise PluginError(SNIPPET_ERROR(melding="\n".join(problems)))
         warn(settings, dt.date.today())
         return config
 

@@ -246,13 +246,6 @@ def documented_messages() -> list[str]:
     return first_column_code(region("foutmeldingen"))
 
 
-# TEMPORARY: the settings (scripts/settings.py, settingsfile.py, placeholders.py) are being
-# rewritten in another change, which moves their messages into scripts/messages.py. Until
-# then their messages are still written in these files and read from the code here, as
-# templates (each {...} of an f-string a field). Take a file off this list when its
-# messages have moved; test_the_files_not_yet_in_the_catalogue_still_write_messages says when.
-NOT_YET_IN_CATALOGUE = ("scripts/settings.py", "scripts/settingsfile.py", "scripts/placeholders.py")
-
 # Words that make a text Dutch; none of them is an English word. The fixed text of every
 # message of the catalogue has one (test_the_catalogue_is_dutch_prose): written inline
 # again, it is found.
@@ -335,45 +328,6 @@ def given_messages() -> list[tuple[str, str, ast.expr]]:
     return found
 
 
-def _code_pattern(node: ast.expr) -> re.Pattern[str] | None:
-    """A string literal or f-string as a pattern (each replacement field anything)."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return re.compile(re.escape(node.value), re.DOTALL)
-    if isinstance(node, ast.JoinedStr):
-        return re.compile("".join(re.escape(part.value) if isinstance(part, ast.Constant) else ".*"
-                                  for part in node.values), re.DOTALL)
-    return None
-
-
-def not_yet_in_catalogue() -> list[tuple[str, re.Pattern[str]]]:
-    """TEMPORARY (NOT_YET_IN_CATALOGUE): the messages still written in the settings' files.
-    A SettingsError gets the setting's name in front of its message."""
-    found = []
-    for where, name, node in given_messages():
-        if where.startswith(NOT_YET_IN_CATALOGUE):
-            pattern = _code_pattern(node)
-            assert pattern is not None, f"{where}: a message that is not a string literal or f-string"
-            if name == "SettingsError":
-                pattern = re.compile(f".*: {pattern.pattern}", re.DOTALL)
-            found.append((where, pattern))
-    return found
-
-
-@cache
-def not_yet_in_catalogue_texts() -> list[re.Pattern[str]]:
-    """TEMPORARY (NOT_YET_IN_CATALOGUE): every string of those files with enough fixed text
-    to be a message (placeholders_in_snippets builds its messages in a list), also with a
-    setting's name in front."""
-    found = []
-    for path, tree in _sources():
-        if path.startswith(NOT_YET_IN_CATALOGUE):
-            for node in ast.walk(tree):
-                pattern = _code_pattern(node) if isinstance(node, ast.expr) else None
-                if pattern is not None and len(_fixed_text(node)) >= 10:
-                    found += [pattern, re.compile(f".*: {pattern.pattern}", re.DOTALL)]
-    return found
-
-
 def test_guide_documents_many_messages() -> None:
     assert len(documented_messages()) >= 90
     assert len(CATALOGUE) >= 90
@@ -381,8 +335,7 @@ def test_guide_documents_many_messages() -> None:
 
 @pytest.mark.parametrize("message", documented_messages())
 def test_documented_message_is_in_the_catalogue(message: str) -> None:
-    patterns = [*CATALOGUE.values(), *not_yet_in_catalogue_texts()]
-    assert any(p.fullmatch(message) for p in patterns), (
+    assert any(p.fullmatch(message) for p in CATALOGUE.values()), (
         f"BEHEER.md quotes a message that is not in scripts/messages.py: {message!r}"
     )
 
@@ -394,17 +347,8 @@ def test_catalogue_message_is_documented(name: str) -> None:
     )
 
 
-@pytest.mark.parametrize(("where", "pattern"), not_yet_in_catalogue())
-def test_message_not_yet_in_catalogue_is_documented(where: str, pattern: re.Pattern[str]) -> None:
-    """TEMPORARY (NOT_YET_IN_CATALOGUE)."""
-    assert any(pattern.fullmatch(m) for m in documented_messages()), (
-        f"{where}: message {pattern.pattern!r} is not in the tables of BEHEER.md (deel 8)"
-    )
-
-
 def test_no_message_is_written_outside_the_catalogue() -> None:
-    written = [f"{where}: {name}({_fixed_text(node)!r})" for where, name, node in given_messages()
-               if not where.startswith(NOT_YET_IN_CATALOGUE)]
+    written = [f"{where}: {name}({_fixed_text(node)!r})" for where, name, node in given_messages()]
     assert not written, (
         "put these messages in scripts/messages.py and explain them in BEHEER.md, deel 8:\n" + "\n".join(written)
     )
@@ -413,14 +357,6 @@ def test_no_message_is_written_outside_the_catalogue() -> None:
 def test_the_catalogue_is_dutch_prose() -> None:
     """The check above would find each message of the catalogue written inline again."""
     assert [name for name, message in catalogue().items() if not _is_dutch(_fixed_parts(message.text))] == []
-
-
-@pytest.mark.parametrize("path", NOT_YET_IN_CATALOGUE)
-def test_the_files_not_yet_in_the_catalogue_still_write_messages(path: str) -> None:
-    assert (ROOT / path).is_file(), f"{path} is gone: take it off NOT_YET_IN_CATALOGUE"
-    assert any(where.startswith(f"{path}:") for where, _, _ in given_messages()), (
-        f"{path} writes no message of its own any more: take it off NOT_YET_IN_CATALOGUE"
-    )
 
 
 def _shipped() -> dict[str, Any]:

@@ -78,3 +78,16 @@ def test_an_unknown_marker_stops_the_build_in_the_page(config: MkDocsConfig) -> 
     with pytest.raises(PluginError, match=r"^docs/over\.md:2: de regel '<!-- wijzigingenn' kent de computer niet"):
         config.plugins["protocol-pages"].on_page_markdown("# Over\n<!-- wijzigingenn -->\n", page=page,
                                                          config=config, files=files)
+
+
+def test_a_placeholder_in_a_snippet_stops_the_build_with_its_file_and_line(config: MkDocsConfig, tmp_path: Path) -> None:
+    """The pages quote includes/ after their placeholders are filled: one there would show as typed."""
+    (tmp_path / "includes").mkdir()
+    (tmp_path / "includes" / "x.md").write_text("Bel.\nBel {{ aandachtsfunctionaris.naam }}.\n", encoding="utf-8")
+    plugin = config.plugins["protocol-settings"]
+    plugin.config.file, plugin.config.includes = str(SECOND), str(tmp_path / "includes")
+    with pytest.raises(PluginError) as err:
+        plugin.on_config(config)
+    assert str(err.value) == (
+        f"Fout in een tekst in includes/: {tmp_path / 'includes'}/x.md:2: plaatshouders werken niet in includes/ "
+        "('{{ aandachtsfunctionaris.naam }}'). Schrijf de tekst zonder plaatshouder, of zet hem in de pagina zelf")
