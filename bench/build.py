@@ -5,6 +5,7 @@ and plain Material on the same docs."""
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,6 +18,11 @@ from typing import Any
 import yaml
 
 from bench import ROOT
+from scripts.flows.beslishulp import Dossier, render_pages
+from scripts.flows.loader import load_flows
+from scripts.numbered import MELDCODE_STEPS, MELDNORMEN, read_numbered
+from scripts.zakkaart import PAGE as ZAKKAART_PAGE
+from scripts.zakkaart import QUESTIONS_FLOW, render_zakkaart
 from tests.sitepaths import mkdocs_config
 
 RUNS = 5  # per configuration, real and baseline alternating
@@ -36,8 +42,24 @@ class Build:
         return statistics.median(self.seconds)
 
 
+def baseline_docs(folder: Path) -> Path:
+    """The site's docs/ with the pages the project's plugins generate written in as files
+    (every beslishulp step and the zakkaart), so plain Material builds the same pages."""
+    docs = folder / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    meldnormen = read_numbered(ROOT, MELDNORMEN)
+    flows = load_flows(ROOT / "diagrams", ROOT)
+    generated = {src: text for flow in flows for src, text in render_pages(flow, Dossier("Protocol", meldnormen)).items()}
+    questions = next(flow for flow in flows if flow.slug == QUESTIONS_FLOW)
+    generated[ZAKKAART_PAGE] = render_zakkaart(read_numbered(ROOT, MELDCODE_STEPS), questions, None, "Protocol")
+    for src, text in generated.items():
+        (docs / src).parent.mkdir(parents=True, exist_ok=True)
+        (docs / src).write_text(text, encoding="utf-8")
+    return docs
+
+
 def baseline_config(folder: Path) -> Path:
-    """Plain Material on the site's docs and nav: no hooks, overrides, extra CSS or plugins
+    """Plain Material on the same pages and nav: no hooks, overrides, extra CSS or plugins
     but search; the site's Markdown extensions without the Mermaid fence."""
     site = mkdocs_config()
     extensions: list[Any] = []
@@ -49,7 +71,7 @@ def baseline_config(folder: Path) -> Path:
         extensions.append(entry)
     config = {
         "site_name": site["site_name"],
-        "docs_dir": str(ROOT / site.get("docs_dir", "docs")),
+        "docs_dir": str(baseline_docs(folder)),
         "theme": {"name": "material", "language": site["theme"].get("language", "nl")},
         "plugins": ["search"],
         "markdown_extensions": extensions,

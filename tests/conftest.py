@@ -19,11 +19,15 @@ set_hypothesis_home_dir(str(OUTPUT / "hypothesis"))
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """`make test` runs the suite in two processes (pytest-xdist, `--dist loadgroup`): a
     module's tests stay in one process, so its fixtures (a server, a browser walk) run once,
-    and every test of the offline bundle shares the one `make dist` of its process."""
+    and the tests of a build made once for several (SHARED_BUILDS) share its process."""
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
-        group = "offline-bundle" if "offline_bundle" in fixtures else item.nodeid.split("::")[0]
+        group = next((name for name in SHARED_BUILDS if name in fixtures), item.nodeid.split("::")[0])
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+# The session fixtures that make a build of their own (tests/site/conftest.py: variant_site).
+SHARED_BUILDS = ("offline_bundle", "variant_site")
 
 
 @pytest.fixture(scope="session")

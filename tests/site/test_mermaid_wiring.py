@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.buildutil import build_with
+from tests.site.conftest import Built
 from tests.sitepaths import ROOT
 
 NPM_DIST = ROOT / "node_modules/mermaid/dist"
@@ -21,13 +21,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def fallback(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def fallback(variant_site: Built) -> tuple[Path, str]:
     """A build on a machine without Chromium and with nothing drawn before: (site, stderr)."""
-    folder = tmp_path_factory.mktemp("fallback")
-    result = build_with({}, folder / "site", env={"CHROMIUM_PATH": str(folder / "geen-chromium"),
-                                                 "PROTOCOL_CACHE": str(folder / "cache")})
-    assert result.returncode == 0, result.stderr[-3000:]
-    return folder / "site", result.stderr
+    return variant_site.site, variant_site.stderr
 
 
 def test_without_chromium_the_build_says_so_and_the_browser_draws(fallback: tuple[Path, str]) -> None:

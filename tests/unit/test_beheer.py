@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -29,6 +26,7 @@ from typing import Any
 import pytest
 import yaml
 
+from scripts.flows import __main__ as flows_command
 from scripts.flows.beslishulp import render_pages
 from scripts.flows.loader import MAX_LABEL, NODE_FIELDS, TOP_FIELDS, parse_flow
 from scripts.flows.mermaid import hrefs_from, node_ids, node_shape, render_mermaid
@@ -191,30 +189,28 @@ def test_documented_error_when_the_outcome_is_missing() -> None:
     assert f"Fout in een stroomschema: {_documented_error()}" in GUIDE
 
 
-def _run_flows(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scripts.flows", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=60,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-
-
-def test_documented_commands_on_the_example(tmp_path: Path) -> None:
-    """`check` and `mermaid` as the guide shows them, on a copy of diagrams/."""
+def test_documented_commands_on_the_example(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` and `mermaid` as the guide shows them, on a copy of diagrams/. The build that
+    `check` ends with is left out here (it is the build itself: tests/site/test_flows_check.py;
+    the example's links against the built site: tests/site/test_beheer.py)."""
     assert ".venv/bin/python -m scripts.flows check" in GUIDE
     assert f".venv/bin/python -m scripts.flows mermaid {FLOW_PATH}" in GUIDE
+    builds: list[dict[str, str]] = []
+    monkeypatch.setattr(flows_command, "build_error", lambda env: builds.append(env))
+    monkeypatch.chdir(tmp_path)
     copy = tmp_path / FLOW_PATH
     copy.parent.mkdir()
     copy.write_text(apply_example(FLOW_TEXT, new_nodes_text()), encoding="utf-8")
-    ok = _run_flows(["check", FLOW_PATH], tmp_path)
-    assert ok.returncode == 0 and ok.stdout.startswith("ok"), ok.stderr
-    shown = _run_flows(["mermaid", FLOW_PATH], tmp_path)
-    assert shown.returncode == 0 and shown.stdout == render_mermaid(edited_flow(), hrefs_from("stroomschema.md"))
+    assert flows_command.main(["check", FLOW_PATH]) == 0
+    assert capsys.readouterr().out.startswith("ok") and len(builds) == 1
+    assert flows_command.main(["mermaid", FLOW_PATH]) == 0
+    assert capsys.readouterr().out == render_mermaid(edited_flow(), hrefs_from("stroomschema.md"))
 
     copy.write_text(apply_example(FLOW_TEXT, node_chunks(new_nodes_text())[0]), encoding="utf-8")
-    failed = _run_flows(["check", FLOW_PATH], tmp_path)
-    assert failed.returncode == 1
-    assert _any_line(failed.stderr.strip().removeprefix("FOUT ")) == _any_line(_documented_error())
+    assert flows_command.main(["check", FLOW_PATH]) == 1
+    assert _any_line(capsys.readouterr().err.strip().removeprefix("FOUT ")) == _any_line(_documented_error())
 
 
 def test_flow_fields_and_kinds_are_documented() -> None:

@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import re
-
-import pytest
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scripts.flows import __main__ as flows_command
 from scripts.flows.__main__ import main
 from scripts.flows.beslishulp import (
-    FILL_IN, MAP_MAX_NODES, MAP_PLACEHOLDER, RECORD_AFWEGING, RECORD_COLLEGA, RECORD_MELDING, meldnorm_text, render_pages, steps,
+    FILL_IN,
+    MAP_MAX_NODES,
+    MAP_PLACEHOLDER,
+    RECORD_AFWEGING,
+    RECORD_COLLEGA,
+    RECORD_MELDING,
+    meldnorm_text,
+    render_pages,
+    steps,
 )
 from scripts.flows.loader import parse_flow
-from scripts.flows.markdown import inline
 from scripts.flows.look import LOOKS, look, looks_in
+from scripts.flows.markdown import inline
 from scripts.flows.mermaid import accessible_text, escape_label, hrefs_from, node_ids, render_mermaid
 from scripts.flows.model import Flow, Kind, Outcome
 from scripts.flows.textalt import render_text_alternative
@@ -140,9 +148,13 @@ def test_every_kind_and_outcome_has_its_own_shape_class_and_legend() -> None:
     assert [item.css_class for item in looks_in(flow)] == ["start", "vraag", "actie", "alarm", "zelf"]
 
 
-def test_cli_checks_and_prints(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_checks_and_prints(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """(The build `check` ends with, to check the links: tests/site/test_flows_check.py.)"""
+    builds: list[dict[str, str]] = []
+    monkeypatch.setattr(flows_command, "build_error", lambda env: builds.append(env))
     assert main(["check"]) == 0
     assert "afwegingskader.yml: 13 knopen" in capsys.readouterr().out
+    assert builds == [{"PROTOCOL_DIAGRAMS": str(flows_command.ROOT / "diagrams")}]
     assert main(["mermaid", "diagrams/afwegingskader.yml"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("flowchart TD\n    accTitle: Afwegingskader")
