@@ -88,8 +88,10 @@ dist: setup
 	$(BIN)/python -m scripts.bundle $(OFFLINE_SITE_DIR) $(DIST_DIR)
 
 # The tests build a preview: they must pass with the shipped example values too.
-# Two processes (pytest-xdist): one builds or waits on a server while the other uses the browser.
-PYTEST_PARALLEL := -n 2 --dist loadgroup
+# Two processes (pytest-xdist): one builds or waits on a server while the other uses the
+# browser. A test file stays in one process, so its fixtures (a server, a browser walk)
+# run once; a build for several files is made once (tests/shared.py).
+PYTEST_PARALLEL := -n 2 --dist loadfile
 
 test: system-packages preview
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL)

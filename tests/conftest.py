@@ -7,6 +7,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
+from tests.shared import made_once
 from tests.sitepaths import OUTPUT, SITE
 
 # Property tests: the same examples on every run (a failure is reproducible), no example
@@ -14,20 +15,6 @@ from tests.sitepaths import OUTPUT, SITE
 hypothesis_settings.register_profile("protocol", database=None, derandomize=True)
 hypothesis_settings.load_profile("protocol")
 set_hypothesis_home_dir(str(OUTPUT / "hypothesis"))
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """`make test` runs the suite in two processes (pytest-xdist, `--dist loadgroup`): a
-    module's tests stay in one process, so its fixtures (a server, a browser walk) run once,
-    and the tests of a build made once for several (SHARED_BUILDS) share its process."""
-    for item in items:
-        fixtures = getattr(item, "fixturenames", ())
-        group = next((name for name in SHARED_BUILDS if name in fixtures), item.nodeid.split("::")[0])
-        item.add_marker(pytest.mark.xdist_group(group))
-
-
-# The session fixtures that make a build of their own (tests/site/conftest.py: variant_site).
-SHARED_BUILDS = ("offline_bundle", "variant_site")
 
 
 @pytest.fixture(scope="session")
@@ -59,21 +46,21 @@ def offline_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from scripts.bundle import bundle_name
     from tests.sitepaths import ROOT, settings
 
-    # A preview bundle: the suite also runs with the shipped example values. Built and
-    # zipped in a temporary folder, as `make dist` does it, but not into the work tree.
-    out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run(
-        ["sh", "-c", 'umask 077 && exec make dist "OFFLINE_SITE_DIR=$1" "DIST_DIR=$2"', "sh",
-         str(out / "site-offline"), str(out / "dist")],
-        cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "PROTOCOL_PUBLICEREN": "0"},
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    name = bundle_name(settings())
-    target = tmp_path_factory.mktemp("bundle")
-    shutil.copy(out / "dist" / f"{name}.zip", target / ZIP)
-    with zipfile.ZipFile(target / ZIP) as zf:
-        zf.extractall(target)
-    return target / name
+    def make(out: Path) -> None:
+        # A preview bundle: the suite also runs with the shipped example values. Built and
+        # zipped in a temporary folder, as `make dist` does it, but not into the work tree.
+        result = subprocess.run(
+            ["sh", "-c", 'umask 077 && exec make dist "OFFLINE_SITE_DIR=$1" "DIST_DIR=$2"', "sh",
+             str(out / "site-offline"), str(out / "dist")],
+            cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "PROTOCOL_PUBLICEREN": "0"},
+        )
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        name = bundle_name(settings())
+        shutil.copy(out / "dist" / f"{name}.zip", out / ZIP)
+        with zipfile.ZipFile(out / ZIP) as zf:
+            zf.extractall(out)
+
+    return made_once(tmp_path_factory, "offline-bundle", make) / bundle_name(settings())
 
 
 ZIP = "bundle.zip"  # the zip of `offline_bundle`, in the folder above the unpacked bundle

@@ -11,6 +11,7 @@ import pytest
 from scripts.settings import SETTINGS_FILE
 from scripts.settingsfile import read_settings
 from tests.buildutil import build_with
+from tests.shared import made_once
 from tests.unit.test_settings import SECOND
 
 
@@ -43,14 +44,17 @@ def variant_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     differs (tests/site/test_settings.py, test_mermaid_wiring.py): to publish
     (PROTOCOL_PUBLICEREN=1), for the variant organisation above (both warn, neither stops
     it), on a machine without Chromium and with nothing drawn before."""
-    folder = tmp_path_factory.mktemp("variant")
-    second = read_settings(SECOND)
-    assert second.vastgesteld_op.isoformat() <= REVIEWED
-    text = SECOND.read_text(encoding="utf-8").replace(f'versie: "{second.versie}"', f'versie: "{VERSION}"', 1)
-    text = re.sub(r"herzien_op: .*", f"herzien_op: {REVIEWED}", text)
-    text = re.sub(r"volgende_herziening: .*", f"volgende_herziening: {DUE}", text)
-    env = {**settings_file(folder, text), "PROTOCOL_PUBLICEREN": "1",
-           "CHROMIUM_PATH": str(folder / "geen-chromium"), "PROTOCOL_CACHE": str(folder / "cache")}
-    result = build_with({}, folder / "site", env=env)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return Built(folder / "site", result.stderr)
+    def make(folder: Path) -> None:
+        second = read_settings(SECOND)
+        assert second.vastgesteld_op.isoformat() <= REVIEWED
+        text = SECOND.read_text(encoding="utf-8").replace(f'versie: "{second.versie}"', f'versie: "{VERSION}"', 1)
+        text = re.sub(r"herzien_op: .*", f"herzien_op: {REVIEWED}", text)
+        text = re.sub(r"volgende_herziening: .*", f"volgende_herziening: {DUE}", text)
+        env = {**settings_file(folder, text), "PROTOCOL_PUBLICEREN": "1",
+               "CHROMIUM_PATH": str(folder / "geen-chromium"), "PROTOCOL_CACHE": str(folder / "cache")}
+        result = build_with({}, folder / "site", env=env)
+        assert result.returncode == 0, result.stderr[-3000:]
+        (folder / "stderr.txt").write_text(result.stderr, encoding="utf-8")
+
+    folder = made_once(tmp_path_factory, "variant-site", make)
+    return Built(folder / "site", (folder / "stderr.txt").read_text(encoding="utf-8"))

@@ -28,10 +28,13 @@ BAD = {
                  f"meldnorm 9 bestaat niet; kies uit {KNOWN_MELDNORMEN} (zie includes/meldnormen.md)"),
     "route": (VALID.replace("Nee: advies", "Nee: nergens"), "vraag",
               "antwoord 'Nee' wijst naar onbekende knoop 'nergens'"),
+    "page": (VALID.replace("link: terugkoppeling.md#terugkoppeling", "link: nergens.md#iets"), "klaar",
+             "link 'nergens.md#iets': pagina 'nergens.md' bestaat niet"),
 }
 
 
-# These stop the build while it reads the flows (on_config): no pages are built.
+# These stop the build before it builds a page: while it reads the flows (on_config), or
+# when it knows which pages there are (on_files).
 @pytest.mark.parametrize("case", list(BAD))
 def test_the_command_and_the_build_reject_a_bad_flow_with_the_same_message(
     case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -81,18 +84,16 @@ def test_the_command_passes_what_the_build_passes(
 
 @pytest.mark.slow
 def test_every_broken_flow_link_is_named_at_once_by_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A link to a page that does not exist and one to a heading that does not: the build
-    finds these only when it has read the pages, and names both, as the command does."""
+    """Two links to headings that do not exist: the build finds these only when it has
+    built the pages, and names both at once, as the command does."""
     folder = copy_of_the_flows(tmp_path)
     path = folder / "test.yml"
     broken = VALID.replace("link: terugkoppeling.md#terugkoppeling", "link: melden.md#bestaat-niet")
-    broken = broken.replace("link: melden.md#acuut-gevaar", "link: nergens.md#iets", 1)
+    broken = broken.replace("link: melden.md#acuut-gevaar", "link: melden.md#ook-niet", 1)
     path.write_text(broken, encoding="utf-8")
-    expected = [
-        f"{path}:{node_line(broken, 'vraag')}: knoop 'vraag': link 'nergens.md#iets': pagina 'nergens.md' bestaat niet",
-        f"{path}:{node_line(broken, 'klaar')}: knoop 'klaar': link 'melden.md#bestaat-niet': "
-        "kopje '#bestaat-niet' bestaat niet op melden.md",
-    ]
+    expected = [f"{path}:{node_line(broken, node)}: knoop '{node}': link 'melden.md#{anchor}': "
+                f"kopje '#{anchor}' bestaat niet op melden.md"
+                for node, anchor in (("vraag", "ook-niet"), ("klaar", "bestaat-niet"))]
     assert main(["check", str(path)]) == 1
     said = capsys.readouterr().err
     built = build_error({"PROTOCOL_DIAGRAMS": str(folder)})
