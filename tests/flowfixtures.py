@@ -3,11 +3,12 @@ copy of the real flows to break for a build of its own."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 from scripts.flows.beslishulp import Dossier
-from tests.sitepaths import ROOT
+from tests.sitepaths import ROOT, current_page
 
 # What the beslishulp's verslag names besides the flow, for flows of the tests.
 DOSSIER = Dossier("Testprotocol", {1: "Meld bij acute onveiligheid.", 2: "Meld als hulp niet genoeg is.",
@@ -53,6 +54,10 @@ nodes:
 """
 
 
+# Its links name pages by the name they have now (a page may be renamed as BEHEER.md says).
+VALID = re.sub(r"(link: )([a-z0-9/-]+\.md)#", lambda m: f"{m[1]}{current_page(m[2])}#", VALID)
+
+
 def node_line(text: str, node_id: str) -> int:
     """1-based line of the `- id: <node_id>` entry in `text`."""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -67,7 +72,7 @@ def flow_text(*nodes: str) -> str:
     for spec in nodes:
         node_id, kind, *targets = spec.split()
         out += [f"  - id: {node_id}", f"    kind: {kind}", f'    label: "{node_id}"',
-                '    text: "x"', "    link: melden.md#acuut-gevaar"]
+                '    text: "x"', f"    link: {current_page('melden.md')}#acuut-gevaar"]
         if kind == "question":
             out += ["    answers:", f"      Ja: {targets[0]}", f"      Nee: {targets[1]}"]
         elif targets:

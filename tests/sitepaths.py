@@ -181,6 +181,17 @@ def mkdocs_config() -> dict[str, Any]:
         return yaml_load(file)
 
 
+def current_page(page: str) -> str:
+    """The docs path of `page` now: a page renamed as BEHEER.md says left its old name
+    under redirect_maps (mkdocs.yml), pointing at the new one."""
+    renamed = mkdocs_config()["plugins"]["redirects"]["redirect_maps"]
+    seen = {page}
+    while page in renamed and renamed[page] not in seen:
+        page = renamed[page]
+        seen.add(page)
+    return page
+
+
 def nav_urls() -> list[str]:
     """URLs of the pages in the navigation, in reading order."""
     return [page_url(src) for entry in mkdocs_config()["nav"] for src in entry.values()]
