@@ -6,15 +6,21 @@ tests skip locally and fail in CI (env CI set), so CI can never pass silently.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
 from scripts.chromium import DEFAULT_CHROMIUM, LAUNCH_ARGS, chromium_path
+from tests.browser import crawl
 from tests.browser.helpers import NewPage, PageWatch
+from tests.browser.servers import nginx, running
+from tests.shared import made_once
+from tests.sitepaths import OUTPUT, built_pages
 
 
 HOW_TO_GET_ONE = (
@@ -89,3 +95,20 @@ def new_page(browser: Browser) -> Iterator[NewPage]:
         context.close()
     for watch in watches:
         watch.assert_no_errors()
+
+
+@pytest.fixture(scope="session")
+def visits(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> dict[str, crawl.Visit]:
+    """Every built page, crawled once per run through nginx (tests/browser/crawl.py); the
+    requests of each page and their JavaScript bytes also go to browser-requests.json."""
+
+    def make(folder: Path) -> None:
+        with running(nginx, folder) as url:
+            result = crawl.crawl(browser, url, built_pages())
+        crawl.save(result, folder / "visits.json")
+        summary = OUTPUT / "browser-requests.json"
+        summary.parent.mkdir(parents=True, exist_ok=True)
+        summary.write_text(json.dumps({u: {"requests": len(v.requests), "js_bytes": v.script_bytes}
+                                       for u, v in result.items()}, indent=1) + "\n", encoding="utf-8")
+
+    return crawl.load(made_once(tmp_path_factory, "crawl", make) / "visits.json")

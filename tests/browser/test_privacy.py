@@ -1,32 +1,26 @@
 """What /privacy/ says is what a reader's browser does: on every built page no cookie is
 set, and the keys the site writes to localStorage and sessionStorage (colour toggle,
 search and a beslishulp answer included) are exactly the ones the page lists; nothing
-else is stored (no IndexedDB, no cache, no service worker)."""
+else is stored (no IndexedDB, no cache, no service worker). The pages come from the one
+crawl (tests/browser/crawl.py); the clicks from a reader of their own here."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page
 
+from tests.browser import crawl
+from tests.browser.crawl import READ_STORAGE
 from tests.sitepaths import SITE, content_pages, soup
 
 PRIVACY = "/privacy/"
 STORAGES = ("localStorage", "sessionStorage")
 PAGES = tuple(content_pages()) if SITE.is_dir() else ()
-
-# Every key of both storages, and what else a site can keep in the browser.
-READ_STORAGE = """async () => ({
-  keys: Object.fromEntries(["localStorage", "sessionStorage"].map(s => [s, Object.keys(window[s])])),
-  cookie: document.cookie,
-  databases: indexedDB.databases ? (await indexedDB.databases()).map(d => d.name) : [],
-  caches: "caches" in window ? await caches.keys() : [],
-  workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
-})"""
-
 
 @dataclass
 class Visit:
@@ -53,9 +47,8 @@ def listed_keys() -> set[tuple[str, str]]:
     return rows
 
 
-def _record(page: Page, scope: str, visit: Visit, url: str) -> set[tuple[str, str]]:
-    state = page.evaluate(READ_STORAGE)
-    cookies = [f"{c['name']}={c['value']}" for c in page.context.cookies()]
+def _record(state: dict[str, Any], cookies: list[str], scope: str, visit: Visit, url: str) -> set[tuple[str, str]]:
+    """What the browser held for the site after `url` (READ_STORAGE, and the cookies)."""
     visit.cookies[url] = cookies + ([state["cookie"]] if state["cookie"] else [])
     visit.other += [f"{url}: IndexedDB {name}" for name in state["databases"]]
     visit.other += [f"{url}: cache {name}" for name in state["caches"]]
@@ -69,36 +62,42 @@ def _record(page: Page, scope: str, visit: Visit, url: str) -> set[tuple[str, st
     return keys
 
 
+def _record_page(page: Page, scope: str, visit: Visit, url: str) -> None:
+    cookies = [f"{c['name']}={c['value']}" for c in page.context.cookies()]
+    _record(page.evaluate(READ_STORAGE), cookies, scope, visit, url)
+
+
 @pytest.fixture(scope="module")
-def visit(browser: Browser, site_url: str) -> Iterator[Visit]:
-    """One reader in one fresh browser: every built page in turn, then the colour toggle,
-    a search with a click on a result, and an answer in a beslishulp."""
+def visit(browser: Browser, site_url: str, visits: dict[str, crawl.Visit]) -> Iterator[Visit]:
+    """Every built page as the crawl left it (the first page alone first), then one reader
+    in a fresh browser: the colour toggle, a search with a click on a result, and an answer
+    in a beslishulp."""
+    result = Visit()
+    for number, (url, seen) in enumerate(visits.items()):
+        # Material's __md_scope is the site's root, where the crawl found it.
+        keys = _record(seen.storage, seen.cookies, urlsplit(seen.base).path + ".", result, url)
+        if number == 0:
+            result.keys_after_first_page = keys
+    scope = urlsplit(site_url).path + "."
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     context.set_default_timeout(15_000)
     page = context.new_page()
-    scope = urlsplit(site_url).path + "."  # Material's __md_scope is the site's root
-    result = Visit()
     try:
-        for number, url in enumerate(PAGES):
-            page.goto(urljoin(site_url, url.lstrip("/")))
-            keys = _record(page, scope, result, url)
-            if number == 0:
-                result.keys_after_first_page = keys
         page.goto(site_url)
         before = page.evaluate("document.body.dataset.mdColorScheme")
         page.locator("label.md-header__button[for^='__palette']:visible").first.click()
         page.wait_for_function("(before) => document.body.dataset.mdColorScheme !== before", arg=before)
-        _record(page, scope, result, "/ (colour toggle)")
+        _record_page(page, scope, result, "/ (colour toggle)")
         page.get_by_role("textbox", name="Zoeken").click()
         page.keyboard.type("melden", delay=20)
         page.locator(".md-search-result a.md-search-result__link").first.click()
         page.wait_for_load_state("load")
         result.search_address = page.url
-        _record(page, scope, result, f"{urlsplit(page.url).path} (search result)")
+        _record_page(page, scope, result, f"{urlsplit(page.url).path} (search result)")
         page.goto(urljoin(site_url, "beslishulp/afwegingskader/vraag-1/"))
         page.get_by_role("link", name="Ja", exact=True).click()
         page.wait_for_load_state("load")
-        _record(page, scope, result, f"{urlsplit(page.url).path} (beslishulp answer)")
+        _record_page(page, scope, result, f"{urlsplit(page.url).path} (beslishulp answer)")
         yield result
     finally:
         context.close()
