@@ -12,7 +12,7 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-from bench import ROOT, browser, build, generator, machine, report, variants
+from bench import ROOT, browser, build, generator, machine, report, suite, variants
 from tests.server import serve
 
 REPORT = ROOT / "bench" / "REPORT.md"
@@ -29,6 +29,8 @@ def main(argv: list[str]) -> int:
         print(f"bench: no {site}/index.html: build the site first (make bench does)", file=sys.stderr)
         return 1
     started = dt.datetime.now()
+    say("0/5 the suite: make check, then make test (it builds the site again)")
+    suite_seconds = suite.measure()
     say("1/5 builds: cached, nothing cached, no Chromium, plain Material, taking turns")
     builds = build.measure()
     say(f"2/5 generator stages at {', '.join(f'{n:,}' for n in generator.SIZES)} nodes")
@@ -46,7 +48,7 @@ def main(argv: list[str]) -> int:
             weights = browser.page_weights(chromium, base_urls)
             facts = machine.facts(chromium.version)
     results = report.Results(started, time.perf_counter() - STARTED, facts, builds, flowchart, text,
-                             weights, zips, scaling)
+                             weights, zips, scaling, suite_seconds)
     REPORT.write_text(report.render(results), encoding="utf-8")
     say(f"wrote {REPORT.relative_to(ROOT)}")
     return 0

@@ -49,7 +49,8 @@ def baseline_docs(folder: Path) -> Path:
     shutil.copytree(ROOT / "docs", docs)
     meldnormen = read_numbered(ROOT, MELDNORMEN)
     flows = load_flows(ROOT / "diagrams", ROOT)
-    generated = {src: text for flow in flows for src, text in render_pages(flow, Dossier("Protocol", meldnormen)).items()}
+    dossier = Dossier("Protocol", meldnormen)
+    generated = {src: text for flow in flows for src, text in render_pages(flow, dossier).items()}
     questions = next(flow for flow in flows if flow.slug == QUESTIONS_FLOW)
     generated[ZAKKAART_PAGE] = render_zakkaart(read_numbered(ROOT, MELDCODE_STEPS), questions, None, "Protocol")
     for src, text in generated.items():

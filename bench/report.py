@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bench.browser import FlowchartTimes, PageWeight, TextTimes
 from bench.build import Build
 from bench.generator import STAGES, Scale
+from bench.suite import BUDGET
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Results:
     weights: list[PageWeight]
     zips: dict[str, int]  # site -> bytes of its offline zip
     generator: list[Scale]
+    suite: dict[str, float]  # command -> seconds (bench/suite.py)
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -93,10 +95,15 @@ def render(r: Results) -> str:
         [[f"{s.nodes:,}", s.runs, f"{s.total * 1000:,.1f} ms", us(s.total / s.nodes),
           *(us(s.seconds[stage] / s.nodes) for stage in STAGES)] for s in r.generator],
     )
+    suite = table(["command", "time", "budget", "within"],
+                  [[f"`{command}`", f"{seconds:.0f} s", f"{BUDGET[command]} s",
+                    "yes" if seconds <= BUDGET[command] else "no"] for command, seconds in r.suite.items()])
     return "\n".join([
         "# Benchmark report\n",
         f"Written by `python -m bench` on {r.started:%Y-%m-%d %H:%M}; the whole bench took {r.seconds:.0f} s.\n",
         section("Machine", "The machine and versions of this run.", table(["", "version"], r.machine)),
+        section("Suite", "`make check` and `make test` as CI runs them (`CI=true`), once each, against the budget "
+                "of this 2-core machine when idle; `make test` builds the site first.", suite),
         section("Build time", "`mkdocs build` processes into fresh folders, taking turns: the real site with "
                 "its drawings in the cache, with an empty cache, without Chromium (nothing drawn at build time), "
                 "and plain Material on the same pages (the beslishulp's steps and the zakkaart written in as files; "
