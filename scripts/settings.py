@@ -317,15 +317,6 @@ def change_warning(settings: Settings) -> str | None:
     return M.VERSION_WITHOUT_CHANGE(versie=settings.versie, bestand=SETTINGS_FILE)
 
 
-_PARSERS: dict[Kind, Callable[[Any, str], Value]] = {
-    Kind.TEXT: lambda value, name: _text(value, name),
-    Kind.PHONE: parse_phone,
-    Kind.EMAIL: parse_email,
-    Kind.DATE: parse_date,
-    Kind.WEBSITE: parse_website,
-}
-
-
 def _str(value: Value) -> str:
     assert isinstance(value, str)
     return value
@@ -371,3 +362,13 @@ def _text(value: Any, name: str) -> str:
     if not text:
         raise _error(M.SETTING_EMPTY, name)
     return text
+
+
+# How each kind of setting (schema.Kind) is checked.
+_PARSERS: dict[Kind, Callable[[Any, str], Value]] = {
+    Kind.TEXT: _text,
+    Kind.PHONE: parse_phone,
+    Kind.EMAIL: parse_email,
+    Kind.DATE: parse_date,
+    Kind.WEBSITE: parse_website,
+}

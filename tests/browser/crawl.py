@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from playwright.sync_api import Browser, BrowserContext
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.browser.helpers import RECORD_VIOLATIONS, PageWatch, violations
 from tests.sitepaths import SITE, soup
@@ -26,6 +26,11 @@ READ_STORAGE = """async () => ({
   caches: "caches" in window ? await caches.keys() : [],
   workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
 })"""
+
+
+def held(page: Page) -> tuple[dict[str, Any], list[str]]:
+    """What the browser holds for the site now: READ_STORAGE's answer, and the cookies."""
+    return page.evaluate(READ_STORAGE), [f"{c['name']}={c['value']}" for c in page.context.cookies()]
 
 
 @dataclass
@@ -123,9 +128,9 @@ class Tab:
 
     def visit(self) -> Visit:
         page = self.watch.page
-        cookies = [f"{c['name']}={c['value']}" for c in page.context.cookies()]
+        storage, cookies = held(page)
         return Visit(self.url, self.base, self.status, list(self.watch.requests), list(self.watch.errors),
-                     violations(page), page.evaluate(READ_STORAGE), cookies)
+                     violations(page), storage, cookies)
 
 
 def crawl(browser: Browser, base_url: str, urls: list[str], tabs: int = 4) -> dict[str, Visit]:

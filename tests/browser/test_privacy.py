@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser import crawl
-from tests.browser.crawl import READ_STORAGE
+from tests.browser.crawl import held
 from tests.sitepaths import SITE, content_pages, soup
 
 PRIVACY = "/privacy/"
@@ -63,8 +63,7 @@ def _record(state: dict[str, Any], cookies: list[str], scope: str, visit: Visit,
 
 
 def _record_page(page: Page, scope: str, visit: Visit, url: str) -> None:
-    cookies = [f"{c['name']}={c['value']}" for c in page.context.cookies()]
-    _record(page.evaluate(READ_STORAGE), cookies, scope, visit, url)
+    _record(*held(page), scope, visit, url)
 
 
 @pytest.fixture(scope="module")
