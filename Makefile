@@ -90,8 +90,9 @@ dist: setup
 # The tests build a preview: they must pass with the shipped example values too.
 # Two processes (pytest-xdist): one builds or waits on a server while the other uses the
 # browser. A test file stays in one process, so its fixtures (a server, a browser walk)
-# run once; a build for several files is made once (tests/shared.py).
-PYTEST_PARALLEL := -n 2 --dist loadfile
+# run once; a build for several files is made once (tests/shared.py). The files go out
+# in the order of tests/conftest.py (slow files first), not by their number of tests.
+PYTEST_PARALLEL := -n 2 --dist loadfile --no-loadscope-reorder
 
 test: system-packages preview
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL)

@@ -17,6 +17,15 @@ hypothesis_settings.load_profile("protocol")
 set_hypothesis_home_dir(str(OUTPUT / "hypothesis"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files with slow tests (a build or a whole copy of their own) first, each file's
+    tests kept together and in order: `make test` hands whole files to its two processes
+    in this order (--no-loadscope-reorder), so the longest start early and the two
+    processes end together instead of one waiting for the last long file of the other."""
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)
+
+
 @pytest.fixture(scope="session")
 def built_site() -> None:
     """The site and browser layers read the built site (tests/site/ and tests/browser/

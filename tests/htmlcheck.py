@@ -14,21 +14,24 @@ from tests.sitepaths import ROOT
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
-def html_errors(folder: Path) -> dict[str, list[str]]:
-    """Every .html file under `folder` (relative path) -> its errors ("line N: message").
-    Files without errors are left out; warnings and notes are not errors."""
+def html_errors(*folders: Path) -> dict[Path, dict[str, list[str]]]:
+    """For each folder, every .html file under it (relative path) -> its errors ("line N:
+    message"), from one run of the checker. Files without errors are left out; warnings
+    and notes are not errors."""
     java = shutil.which("java")
     assert java is not None, "no java: run scripts/ensure-system-packages.sh (package default-jre-headless)"
     assert VNU_JAR.is_file(), f"{VNU_JAR} is missing: run `make setup` (npm ci)"
     result = subprocess.run(
-        [java, "-Xss16m", "-jar", str(VNU_JAR), "--skip-non-html", "--errors-only", "--format", "json", str(folder)],
+        [java, "-Xss16m", "-jar", str(VNU_JAR), "--skip-non-html", "--errors-only", "--format", "json",
+         *map(str, folders)],
         capture_output=True, text=True, timeout=600,
     )
     # vnu writes its report to stderr and exits 1 when it found errors.
     assert result.returncode in (0, 1), result.stdout[-2000:] + result.stderr[-2000:]
-    errors: dict[str, list[str]] = defaultdict(list)
+    errors: dict[Path, dict[str, list[str]]] = {folder: defaultdict(list) for folder in folders}
     for message in json.loads(result.stderr)["messages"]:
-        url = message.get("url", "")
-        path = Path(url.removeprefix("file:")).resolve().relative_to(folder.resolve()).as_posix() if url else "?"
-        errors[path].append(f"line {message.get('lastLine', '?')}: {message['type']}: {message['message']}")
-    return dict(errors)
+        path = Path(message.get("url", "?").removeprefix("file:")).resolve()
+        folder = next(f for f in folders if path.is_relative_to(f.resolve()))
+        where = path.relative_to(folder.resolve()).as_posix()
+        errors[folder][where].append(f"line {message.get('lastLine', '?')}: {message['type']}: {message['message']}")
+    return {folder: dict(found) for folder, found in errors.items()}

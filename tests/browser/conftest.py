@@ -59,10 +59,6 @@ def browser(playwright_instance: Playwright, chromium_executable: str) -> Iterat
         executable_path=chromium_executable,
         args=LAUNCH_ARGS,
         headless=True,
-        # Keep the back/forward cache that Playwright switches off by default, so the
-        # node tests return to /stroomschema/ with Back, as a reader does, without
-        # redrawing both diagrams for each of the 54 clicks.
-        ignore_default_args=["--disable-back-forward-cache"],
     )
     yield browser
     browser.close()

@@ -136,7 +136,8 @@ def page_order() -> list[str]:
 def expected_diagrams() -> tuple[Diagram, ...]:
     """Every flow's diagram as /stroomschema/ shows it, from the flow files."""
     diagrams = []
-    for flow in sorted(load_flows(ROOT / "diagrams", ROOT), key=lambda flow: page_order().index(flow.slug)):
+    order = page_order()
+    for flow in sorted(load_flows(ROOT / "diagrams", ROOT), key=lambda flow: order.index(flow.slug)):
         ids = node_ids(flow)
         href = hrefs_from(STROOMSCHEMA_SRC)
         nodes = tuple(FlowNode(ids[node.id], node.label, href(node)) for node in flow.nodes)
@@ -158,17 +159,6 @@ def open_stroomschema(page: Page, base_url: str) -> None:
     """Go to /stroomschema/ and wait (bounded) until every diagram has been drawn."""
     page.goto(urljoin(base_url, STROOMSCHEMA.lstrip("/")), wait_until="domcontentloaded")
     wait_for_diagrams(page)
-
-
-def back_to_stroomschema(page: Page, base_url: str) -> None:
-    """Return to /stroomschema/ with the Back button when the last page came from there
-    (the browser restores it from its back/forward cache); otherwise open it."""
-    if site_path(page.url) != STROOMSCHEMA and page.url.startswith(base_url):
-        page.go_back(wait_until="commit")
-        if site_path(page.url) == STROOMSCHEMA:
-            wait_for_diagrams(page)
-            return
-    open_stroomschema(page, base_url)
 
 
 def wait_for_diagrams(page: Page) -> None:

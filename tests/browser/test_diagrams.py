@@ -5,6 +5,7 @@ readable in light and dark mode."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -12,13 +13,14 @@ from playwright.sync_api import Browser, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.helpers import (
-    back_to_stroomschema,
+    STROOMSCHEMA,
     deepest_step_page,
     NewPage,
     Diagram,
     DevTools,
     FlowNode,
     PageWatch,
+    RenderedDiagram,
     all_flow_nodes,
     attrs,
     contrast,
@@ -71,7 +73,7 @@ def focus_before(page: Page, diagram: Diagram) -> None:
     assert focused, f"{diagram.figure_id}: no heading link right before the figure to start tabbing from"
 
 
-# --- one page shared by the node tests of this module (cheap: only navigations) ---
+# --- one page shared by the tests of this module ---
 
 
 @pytest.fixture(scope="module")
@@ -128,45 +130,115 @@ def test_diagram_links_have_accessible_names(stroom: tuple[Page, PageWatch, DevT
 
 # --- 2. every node, by mouse and by keyboard ---
 
+# A listener on the window, added after the page's own scripts (so it runs after all of
+# theirs), records the link each click follows (a mouse click, or Enter on a focused
+# link) and whether a script of the page stopped it, and holds the page where it is: every
+# node is checked on one loaded /stroomschema/, without loading its section's page.
+# That a followed link opens the section, scrolled into view, is checked for the first
+# node by mouse and the last by keyboard of each diagram (the test after these).
+HOLD_CLICKS = """() => {
+    window.heldClicks = [];
+    window.addEventListener('click', event => {
+        const link = event.target.closest('a');
+        window.heldClicks.push({
+            href: link && new URL(link.getAttribute('href'), document.baseURI).href,
+            stopped: event.defaultPrevented,
+        });
+        event.preventDefault();
+    });
+}"""
+
+
+@dataclass
+class Held:
+    """/stroomschema/ for the node tests: loaded once, its diagrams read once, clicks held."""
+
+    page: Page
+    watch: PageWatch
+    tools: DevTools
+    drawn: dict[str, RenderedDiagram] = field(default_factory=dict)
+
+    def ready(self, site_url: str) -> Held:
+        """On /stroomschema/ with clicks held (loaded again only after another test left
+        it), no click recorded yet, no error."""
+        if site_path(self.page.url) != STROOMSCHEMA or not self.page.evaluate("Array.isArray(window.heldClicks)"):
+            open_stroomschema(self.page, site_url)
+            self.page.evaluate(HOLD_CLICKS)
+            self.drawn = {diagram.title_text: diagram for diagram in self.tools.diagrams()}
+        self.page.evaluate("window.heldClicks.length = 0")
+        self.watch.errors.clear()
+        return self
+
+    def assert_followed(self, site_url: str, node: FlowNode) -> None:
+        """One click since `ready`, on `node`'s own link, not stopped by the page."""
+        expected = [{"href": urljoin(site_url, node.target.lstrip("/")), "stopped": False}]
+        clicks = self.page.evaluate("window.heldClicks")
+        assert clicks == expected, f"node {node.node_id} ({node.label!r}): followed {clicks}"
+        assert site_path(self.page.url) == STROOMSCHEMA
+
+
+@pytest.fixture(scope="module")
+def held_page(shared_page: tuple[Page, PageWatch, DevTools]) -> Held:
+    return Held(*shared_page)
+
 
 @pytest.mark.parametrize("item", NODES, ids=[node_param_id(n) for n in NODES])
-def test_mouse_click_on_node_opens_its_section(
-    stroom: tuple[Page, PageWatch, DevTools], site_url: str, item: tuple[Diagram, int, FlowNode]
-) -> None:
-    page, watch, tools = stroom
+def test_mouse_click_on_node_follows_its_link(held_page: Held, site_url: str, item: tuple[Diagram, int, FlowNode]) -> None:
+    held = held_page.ready(site_url)
     diagram, _, node = item
-    back_to_stroomschema(page, site_url)
-    drawn = tools.diagram_titled(diagram.title)
+    drawn = held.drawn[diagram.title]
     group = drawn.node_group(node.node_id)
-    x, y = tools.center(group)
-    assert tools.link_node_at(drawn, x, y) == attrs(group)["id"], "the click point is not on this node"
-    with page.expect_navigation(wait_until="domcontentloaded"):
-        page.mouse.click(x, y)
-    assert_landed_on(page, node)
-    watch.assert_no_errors()
+    x, y = held.tools.center(group)
+    assert held.tools.link_node_at(drawn, x, y) == attrs(group)["id"], "the click point is not on this node"
+    held.page.mouse.click(x, y)
+    held.assert_followed(site_url, node)
+    held.watch.assert_no_errors()
 
 
 @pytest.mark.parametrize("item", NODES, ids=[node_param_id(n) for n in NODES])
-def test_keyboard_tab_and_enter_on_node_opens_its_section(
-    stroom: tuple[Page, PageWatch, DevTools], site_url: str, item: tuple[Diagram, int, FlowNode]
+def test_keyboard_tab_and_enter_on_node_follows_its_link(
+    held_page: Held, site_url: str, item: tuple[Diagram, int, FlowNode]
 ) -> None:
-    page, watch, tools = stroom
+    held = held_page.ready(site_url)
     diagram, index, node = item
-    back_to_stroomschema(page, site_url)
-    drawn = tools.diagram_titled(diagram.title)
-    focus_before(page, diagram)
-    for _ in range(index + 1):  # the nodes are tab stops in source order
-        page.keyboard.press("Tab")
+    drawn = held.drawn[diagram.title]
+    tab_to(held.page, diagram, index)
     link = drawn.link_for(node.node_id)
-    assert tools.focused_node(drawn) == attrs(drawn.node_group(node.node_id))["id"], (
+    assert held.tools.focused_node(drawn) == attrs(drawn.node_group(node.node_id))["id"], (
         f"after {index + 1} Tab presses the focus is not on {node.node_id} ({node.label!r})"
     )
-    outline = tools.computed(link, "outline-style", "outline-width")
+    outline = held.tools.computed(link, "outline-style", "outline-width")
     assert outline["outline-style"] != "none" and outline["outline-width"] != "0px", "no visible focus"
+    held.page.keyboard.press("Enter")
+    held.assert_followed(site_url, node)
+    held.watch.assert_no_errors()
+
+
+def tab_to(page: Page, diagram: Diagram, index: int) -> None:
+    """Tab from the heading before the diagram to its node number `index` (the nodes are
+    tab stops in source order)."""
+    focus_before(page, diagram)
+    for _ in range(index + 1):
+        page.keyboard.press("Tab")
+
+
+@pytest.mark.parametrize("diagram", expected_diagrams(), ids=[d.figure_id for d in expected_diagrams()])
+def test_a_node_opens_its_section_by_mouse_and_by_keyboard(new_page: NewPage, site_url: str, diagram: Diagram) -> None:
+    """A followed node link loads its section's page, scrolled to the section: the first
+    node clicked with the mouse, the last reached with Tab and opened with Enter."""
+    page, _ = new_page(reduced_motion="reduce")
+    tools = DevTools(page)
+    first, last = diagram.nodes[0], diagram.nodes[-1]
+    open_stroomschema(page, site_url)
+    x, y = tools.center(tools.diagram_titled(diagram.title).node_group(first.node_id))
+    with page.expect_navigation(wait_until="domcontentloaded"):
+        page.mouse.click(x, y)
+    assert_landed_on(page, first)
+    open_stroomschema(page, site_url)
+    tab_to(page, diagram, len(diagram.nodes) - 1)
     with page.expect_navigation(wait_until="domcontentloaded"):
         page.keyboard.press("Enter")
-    assert_landed_on(page, node)
-    watch.assert_no_errors()
+    assert_landed_on(page, last)
 
 
 # --- 7 (part). readable in light and dark mode ---

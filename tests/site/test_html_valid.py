@@ -25,36 +25,52 @@ def report(errors: dict[str, list[str]]) -> str:
     return "\n".join(f"{path}: {error}" for path, found in sorted(errors.items()) for error in found[:5])
 
 
-def test_every_page_of_the_site_is_valid_html() -> None:
+PAGE = '<!doctype html><html lang="nl"><head><title>Proef</title></head><body>\n{}</body></html>\n'
+# The footer's pages have the table of contents' label without its toggle.
+DANGLING_TOC_LABEL = PAGE.format('<nav aria-label="Inhoudsopgave"><label class="md-nav__title" for="__toc">'
+                                 "Inhoudsopgave</label></nav>")
+# Pages that show the checker really checks: each as the theme writes it and as mended.
+SAMPLES = {
+    "toggles": PAGE.format(MATERIAL_TOGGLES),
+    "toggles-hersteld": PAGE.format(valid_theme_markup(MATERIAL_TOGGLES)),
+    "toc-label": DANGLING_TOC_LABEL,
+    "toc-label-hersteld": valid_theme_markup(DANGLING_TOC_LABEL),
+}
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """One run of the checker (Java starts once): the errors of the site, and of the samples."""
+    samples = tmp_path_factory.mktemp("samples")
+    for name, text in SAMPLES.items():
+        (samples / f"{name}.html").write_text(text, encoding="utf-8")
+    errors = html_errors(SITE, samples)
+    return errors[SITE], errors[samples]
+
+
+def test_every_page_of_the_site_is_valid_html(checked: tuple[dict[str, list[str]], dict[str, list[str]]]) -> None:
     pages = sorted(SITE.rglob("*.html"))
     assert html_file("/") in pages and (SITE / "404.html") in pages and html_file("/print/") in pages
-    errors = html_errors(SITE)
+    errors, _ = checked
     assert not errors, f"{len(errors)} of {len(pages)} pages have HTML errors:\n{report(errors)}"
 
 
 @pytest.mark.slow
 def test_every_page_of_the_offline_bundle_is_valid_html(offline_bundle: Path) -> None:
-    errors = html_errors(offline_bundle)
+    errors = html_errors(offline_bundle)[offline_bundle]
     assert not errors, f"HTML errors in the offline bundle:\n{report(errors)}"
 
 
-def test_the_checker_finds_what_the_theme_markup_would_break(tmp_path: Path) -> None:
-    """The checker really checks: Material's own toggles are an error, the mended ones are not."""
-    page = '<!doctype html><html lang="nl"><head><title>Proef</title></head><body>\n{}</body></html>\n'
-    (tmp_path / "material.html").write_text(page.format(MATERIAL_TOGGLES), encoding="utf-8")
-    (tmp_path / "hersteld.html").write_text(page.format(valid_theme_markup(MATERIAL_TOGGLES)), encoding="utf-8")
-    errors = html_errors(tmp_path)
-    assert list(errors) == ["material.html"], errors
-    assert len(errors["material.html"]) == 2 and all("autocomplete" in e for e in errors["material.html"])
+def test_the_checker_finds_what_the_theme_markup_would_break(
+    checked: tuple[dict[str, list[str]], dict[str, list[str]]],
+) -> None:
+    """The checker really checks: Material's own toggles are an error, the mended ones are
+    not; the same for the footer pages' label of a table of contents they do not have."""
+    _, errors = checked
+    assert sorted(errors) == ["toc-label.html", "toggles.html"], errors
+    assert len(errors["toggles.html"]) == 2 and all("autocomplete" in e for e in errors["toggles.html"])
 
 
-def test_a_page_outside_the_menu_loses_the_dangling_toc_label(tmp_path: Path) -> None:
-    """The footer's pages have the table of contents' label without its toggle."""
-    page = ('<!doctype html><html lang="nl"><head><title>Proef</title></head><body>\n'
-            '<nav aria-label="Inhoudsopgave"><label class="md-nav__title" for="__toc">Inhoudsopgave</label></nav>'
-            "</body></html>\n")
-    (tmp_path / "material.html").write_text(page, encoding="utf-8")
-    (tmp_path / "hersteld.html").write_text(valid_theme_markup(page), encoding="utf-8")
-    assert list(html_errors(tmp_path)) == ["material.html"]
-    with_toggle = page.replace("<nav", '<input type="checkbox" id="__toc"><nav')
+def test_a_label_with_its_toggle_stays() -> None:
+    with_toggle = DANGLING_TOC_LABEL.replace("<nav", '<input type="checkbox" id="__toc"><nav')
     assert valid_theme_markup(with_toggle) == with_toggle

@@ -48,8 +48,8 @@ SUITE = ("python", "-m", "pytest", "-q", "tests/unit", "tests/site", "-m", "not 
 
 def copy_repository(target: Path) -> None:
     """The git-tracked files as they are in the working tree (tracked in a new repository
-    there too), and docs/ as it is (with the generated, ignored copies of Mermaid and the
-    iframe worker in it). The installed packages are used where they are, like the venv:
+    there too), docs/ as it is (with the generated, ignored copies of Mermaid and the
+    iframe worker in it) and the drawings cache. The installed packages are used where they are, like the venv:
     node_modules/ is linked, not copied."""
     listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
     for rel in filter(None, listed.decode().split("\0")):
@@ -58,6 +58,10 @@ def copy_repository(target: Path) -> None:
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / rel, target / rel)
     shutil.copytree(ROOT / "docs", target / "docs")
+    # The drawings of this checkout's build, as a copy that was built before has its own:
+    # the flows are the same, so the copy's build draws nothing again.
+    if (ROOT / ".cache").is_dir():
+        shutil.copytree(ROOT / ".cache", target / ".cache")
     (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     # A git checkout, as a content owner's is (tests/unit/test_readme.py lists its files).
     subprocess.run(["git", "init", "-q"], cwd=target, check=True)
