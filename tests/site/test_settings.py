@@ -12,7 +12,7 @@ from scripts.settings import SETTINGS_FILE
 from scripts.settingsfile import read_settings
 from tests.buildutil import build_with
 from tests.site.conftest import DUE, VERSION, Built, settings_file
-from tests.unit.test_settings import SECOND, SHIPPED
+from tests.unit.test_settings import SECOND, TEMPLATE
 
 
 @pytest.mark.slow
@@ -46,10 +46,10 @@ def test_publishing_a_filled_in_organisation_builds(variant_site: Built) -> None
 @pytest.mark.slow
 def test_a_preview_shows_the_example_values_as_such(tmp_path: Path) -> None:
     """(Publishing refuses them: tests/unit/test_plugins.py.)"""
-    env = settings_file(tmp_path, SHIPPED.read_text(encoding="utf-8"))
+    env = settings_file(tmp_path, TEMPLATE.read_text(encoding="utf-8"))
     preview = build_with({}, tmp_path / "preview", env=env)
     assert preview.returncode == 0, preview.stderr
     contact = (tmp_path / "preview" / "contact" / "index.html").read_text(encoding="utf-8")
-    assert "Voorbeeldversie." in contact and read_settings(SHIPPED).example_labels[0] in contact
-    example = read_settings(SHIPPED).aandachtsfunctionaris.telefoon
+    assert "Voorbeeldversie." in contact and read_settings(TEMPLATE).example_labels[0] in contact
+    example = read_settings(TEMPLATE).aandachtsfunctionaris.telefoon
     assert example.href not in contact and f"{example.display} (voorbeeldnummer)" in contact

@@ -36,10 +36,11 @@ from scripts.flows.validate import MAX_PATHS, validate
 from scripts.messages import catalogue
 from scripts.placeholders import PLACEHOLDER, placeholder_values
 from scripts.schema import LIST_BLOCKS, SCHEMA, Setting, beheer_table
-from scripts.settings import SETTINGS_FILE, example_settings, load_settings, parse_phone
+from scripts.settings import example_settings, load_settings, parse_phone
 from scripts.settingsfile import parse_settings
 from tests.flowfixtures import DOSSIER
 from tests.sitepaths import ROOT
+from tests.unit.test_settings import TEMPLATE
 
 GUIDE = (ROOT / "BEHEER.md").read_text(encoding="utf-8")
 
@@ -356,8 +357,8 @@ def test_the_catalogue_is_dutch_prose() -> None:
 
 
 def _shipped() -> dict[str, Any]:
-    """organisatie.yml as the product ships it."""
-    return yaml.safe_load((ROOT / SETTINGS_FILE).read_text(encoding="utf-8"))
+    """organisatie.yml as the product ships it (the fixed copy of the template)."""
+    return yaml.safe_load(TEMPLATE.read_text(encoding="utf-8"))
 
 
 def test_placeholder_table_lists_every_placeholder() -> None:

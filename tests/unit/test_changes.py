@@ -16,7 +16,7 @@ from scripts.settings import (SETTINGS_FILE, Change, SettingsError, change_warni
                               parse_changes)
 from scripts.settingsfile import SettingsFileError, parse_settings, read_settings
 from tests.sitepaths import ROOT
-from tests.unit.test_settings import SECOND, SHIPPED
+from tests.unit.test_settings import SECOND, TEMPLATE
 
 TEXT = SECOND.read_text(encoding="utf-8")
 
@@ -34,7 +34,7 @@ def error_of(text: str) -> str:
     return str(err.value)
 
 
-@pytest.mark.parametrize("path", [SHIPPED, SECOND], ids=["shipped", "second"])
+@pytest.mark.parametrize("path", [TEMPLATE, SECOND], ids=["shipped", "second"])
 def test_both_files_have_an_entry_for_their_version(path: Path) -> None:
     loaded = read_settings(path, ROOT)
     assert loaded.wijzigingen, "no change history"
@@ -124,7 +124,7 @@ def test_the_setting_is_named_and_located() -> None:
 
 
 def test_the_shipped_example_entry_is_an_example_value() -> None:
-    assert "wijzigingen.vastgesteld_door" in example_settings(read_settings(SHIPPED))
+    assert "wijzigingen.vastgesteld_door" in example_settings(read_settings(TEMPLATE))
     assert "wijzigingen.vastgesteld_door" not in example_settings(read_settings(SECOND))
 
 
@@ -155,8 +155,8 @@ def test_the_footer_links_every_page_the_site_has() -> None:
 
 def test_the_shipped_history_keeps_the_text_of_version_1_0() -> None:
     """The hand-written row of /over/ moved into organisatie.yml unchanged."""
-    first = {change.versie: change for change in read_settings(SHIPPED).wijzigingen}["1.0"]
-    assert first.datum == read_settings(SHIPPED).vastgesteld_op
+    first = {change.versie: change for change in read_settings(TEMPLATE).wijzigingen}["1.0"]
+    assert first.datum == read_settings(TEMPLATE).vastgesteld_op
     assert first.wat.startswith("Eerste versie als website. De tekst is nu in eenvoudig Nederlands.")
     assert "Het Afwegingskader 2018 staat er nu bij als bijlage." in first.wat
     assert first.wat.endswith("De route bij zorgen vraagt nu eerst naar de veiligheid.")

@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from scripts.plugins.organisation import Switch
 from scripts.settings import SETTINGS_FILE
 from tests.sitepaths import ROOT
-from tests.unit.test_settings import SECOND, SHIPPED, line_of
+from tests.unit.test_settings import SECOND, TEMPLATE, line_of
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_a_bad_setting_stops_the_build_with_its_file_and_line(config: MkDocsConf
 
 def test_publishing_refuses_the_example_values(config: MkDocsConfig) -> None:
     plugin = config.plugins["protocol-settings"]
-    plugin.config.file, plugin.config.publish = str(SHIPPED), True
+    plugin.config.file, plugin.config.publish = str(TEMPLATE), True
     with pytest.raises(PluginError) as err:
         plugin.on_config(config)
     assert str(err.value).startswith("Geen site gemaakt: in organisatie.yml staan nog voorbeeldwaarden bij: naam,")
