@@ -29,9 +29,14 @@ def html_errors(*folders: Path) -> dict[Path, dict[str, list[str]]]:
     # vnu writes its report to stderr and exits 1 when it found errors.
     assert result.returncode in (0, 1), result.stdout[-2000:] + result.stderr[-2000:]
     errors: dict[Path, dict[str, list[str]]] = {folder: defaultdict(list) for folder in folders}
+    resolved = {folder: folder.resolve() for folder in folders}
     for message in json.loads(result.stderr)["messages"]:
-        path = Path(message.get("url", "?").removeprefix("file:")).resolve()
-        folder = next(f for f in folders if path.is_relative_to(f.resolve()))
-        where = path.relative_to(folder.resolve()).as_posix()
-        errors[folder][where].append(f"line {message.get('lastLine', '?')}: {message['type']}: {message['message']}")
+        text = f"line {message.get('lastLine', '?')}: {message['type']}: {message['message']}"
+        path = Path(message["url"].removeprefix("file:")).resolve() if message.get("url") else None
+        # A message without a file (the checker's own trouble) counts against every folder.
+        for folder, where in resolved.items():
+            if path is None:
+                errors[folder]["?"].append(text)
+            elif path.is_relative_to(where):
+                errors[folder][path.relative_to(where).as_posix()].append(text)
     return {folder: dict(found) for folder, found in errors.items()}

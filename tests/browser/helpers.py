@@ -405,14 +405,34 @@ def violations(page: Page) -> list[str]:
     return list(page.evaluate("window.__violations"))
 
 
+PALETTE_TOGGLE = "label.md-header__button[for^='__palette']:visible"
+
+
+def color_scheme(page: Page) -> str:
+    """The theme's colour scheme the page shows: `default` (light) or `slate` (dark)."""
+    return str(page.evaluate("document.body.dataset.mdColorScheme"))
+
+
+def switch_color_scheme(page: Page, pointer: bool = True) -> str:
+    """Switch the scheme with the theme's own toggle and wait until it changed; the new
+    scheme. `pointer=False` sends the click event without the pointer over the toggle: a
+    hovered toggle shows its tooltip, fading in, which axe would measure half drawn."""
+    before = color_scheme(page)
+    toggle = page.locator(PALETTE_TOGGLE).first
+    if pointer:
+        toggle.click()
+    else:
+        toggle.dispatch_event("click")
+    page.wait_for_function("(before) => document.body.dataset.mdColorScheme !== before", arg=before)
+    return color_scheme(page)
+
+
 def check_theme_scripts(page: Page, base_url: str) -> None:
     """The colour scheme toggle, search, the drawn diagrams, /print/'s table of contents
     and a moved page's redirect with its #anchor: each needs its script, none may be
     blocked (RECORD_VIOLATIONS must be installed in the page's context)."""
     page.goto(base_url)
-    before = page.evaluate("document.body.dataset.mdColorScheme")
-    page.locator("label.md-header__button[for^='__palette']:visible").first.click()
-    page.wait_for_function("(before) => document.body.dataset.mdColorScheme !== before", arg=before)
+    switch_color_scheme(page)
     box = page.get_by_role("textbox", name="Zoeken")
     box.click()
     page.keyboard.type("melden", delay=20)

@@ -23,6 +23,7 @@ from tests.browser.helpers import (
     RenderedDiagram,
     all_flow_nodes,
     attrs,
+    color_scheme,
     contrast,
     expected_diagrams,
     node_param_id,
@@ -249,7 +250,7 @@ def test_diagram_text_contrast(new_page: NewPage, site_url: str, scheme: str) ->
     page, watch = new_page(color_scheme=scheme)
     open_stroomschema(page, site_url)
     expected_palette = {"light": "default", "dark": "slate"}[scheme]
-    assert page.evaluate("document.body.dataset.mdColorScheme") == expected_palette
+    assert color_scheme(page) == expected_palette
     page_bg = parse_color(page.evaluate("getComputedStyle(document.body).backgroundColor"))
     tools = DevTools(page)
     failures = []

@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page
 
 from tests.browser import crawl
 from tests.browser.crawl import held
+from tests.browser.helpers import switch_color_scheme
 from tests.sitepaths import SITE, content_pages, soup
 
 PRIVACY = "/privacy/"
@@ -83,9 +84,7 @@ def visit(browser: Browser, site_url: str, visits: dict[str, crawl.Visit]) -> It
     page = context.new_page()
     try:
         page.goto(site_url)
-        before = page.evaluate("document.body.dataset.mdColorScheme")
-        page.locator("label.md-header__button[for^='__palette']:visible").first.click()
-        page.wait_for_function("(before) => document.body.dataset.mdColorScheme !== before", arg=before)
+        switch_color_scheme(page)
         _record_page(page, scope, result, "/ (colour toggle)")
         page.get_by_role("textbox", name="Zoeken").click()
         page.keyboard.type("melden", delay=20)

@@ -49,8 +49,8 @@ SUITE = ("python", "-m", "pytest", "-q", "tests/unit", "tests/site", "-m", "not 
 def copy_repository(target: Path) -> None:
     """The git-tracked files as they are in the working tree (tracked in a new repository
     there too), docs/ as it is (with the generated, ignored copies of Mermaid and the
-    iframe worker in it) and the drawings cache. The installed packages are used where they are, like the venv:
-    node_modules/ is linked, not copied."""
+    iframe worker in it) and the drawings cache. The installed packages are used where
+    they are, like the venv: node_modules/ is linked, not copied."""
     listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
     for rel in filter(None, listed.decode().split("\0")):
         if rel.startswith("docs/") or not (ROOT / rel).is_file():
@@ -59,7 +59,8 @@ def copy_repository(target: Path) -> None:
         shutil.copy2(ROOT / rel, target / rel)
     shutil.copytree(ROOT / "docs", target / "docs")
     # The drawings of this checkout's build, as a copy that was built before has its own:
-    # the flows are the same, so the copy's build draws nothing again.
+    # the copy's build draws again only what the rename changed (the cache is keyed by
+    # each drawing's source).
     if (ROOT / ".cache").is_dir():
         shutil.copytree(ROOT / ".cache", target / ".cache")
     (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
